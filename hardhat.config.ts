@@ -7,16 +7,25 @@ import { defineConfig } from "hardhat/config";
 const require = createRequire(import.meta.url);
 const solcJs = require.resolve("solc/soljson.js");
 
+function compiler(runs: number) {
+  return {
+    version: "0.8.37",
+    path: solcJs,
+    settings: { optimizer: { enabled: true, runs }, evmVersion: "osaka" },
+  };
+}
+
 export default defineConfig({
   plugins: [hardhatToolboxViem],
   solidity: {
     profiles: {
       default: {
-        version: "0.8.37",
-        path: solcJs,
-        settings: {
-          optimizer: { enabled: true, runs: 10_000 },
-          evmVersion: "osaka",
+        compilers: [compiler(10_000)],
+        // The hot paths live in OpGov (high runs); the extension and the lens are
+        // size-bound (EIP-170) and rarely on a hot path, so they are optimised for size.
+        overrides: {
+          "contracts/OpGovExtension.sol": compiler(200),
+          "contracts/OpGovLens.sol": compiler(200),
         },
       },
     },

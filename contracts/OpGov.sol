@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {IOpGovCore} from "./interfaces/IOpGovCore.sol";
+import {IOpGovRoundActions} from "./interfaces/IOpGovRoundActions.sol";
+import {IHats} from "./interfaces/hats/IHats.sol";
+import {ISafe} from "./interfaces/safe/ISafe.sol";
+import {HatIds} from "./libraries/HatIds.sol";
+import {OpGovBase} from "./OpGovBase.sol";
+import {
+    Action,
+    ActionKind,
+    Budget,
+    Cell,
+    CellId,
+    Constraints,
+    DomainId,
+    Objection,
+    ObjectionStatus,
+    Phase,
+    Round,
+    RoundContent,
+    RoundId,
+    RoundState,
+    RoundStatus
+} from "./types/OpGovTypes.sol";
+
+/// @notice Everything an instance is deployed with.
+struct OpGovConfig {
+    /// Hats Protocol v1 (canonical address on every chain).
+    address hats;
+    /// The community treasury Safe; opgov must be enabled as a module on it.
+    address treasury;
+    /// Wearers of this hat act as the community.
+    uint256 communityHat;
+    /// The hat opgov wears; top-level cell hats are created under it.
+    uint256 rootHat;
+    Constraints constraints;
+    /// Tokens allowed from the start (address(0) = the native token) and their caps.
+    address[] tokens;
+    uint96[] caps;
+}
+
+/// @title OpGov
+/// @notice One DAO's operational layer (see `IOpGov` for the whole interface and DESIGN.md for
+///         the model). This contract holds the state and runs the hot paths: budget spends and
+///         the steps every consent round takes. Everything else runs in its context by
+///         delegatecall: its fallback forwards to `OpGovExtension` (cell management, rarer round
+///         steps, the community), which forwards reads to `OpGovLens`.
+/// @dev Not upgradeable: the extension's address is an immutable of the instance, and the
+///      extension and lens hold immutables only. The instance holds no funds; the treasury
+///      Safe does, and opgov moves them only as its module. No function calls out before its
+///      own state is written (checks-effects-interactions), so a reentrant recipient or token
+///      finds the spend or round already recorded.
+contract OpGov is OpGovBase, IOpGovCore {
+    using HatIds for uint256;
+
+    /// Hats' toggle and eligibility hooks: opgov answers neither, so Hats uses the status it
+    /// stores (which opgov sets as the toggle and eligibility module of the hats it creates).
+    bytes4 internal constant GET_HAT_STATUS = bytes4(keccak256("getHatStatus(uint256)"));
+    bytes4 internal constant GET_WEARER_STATUS = bytes4(keccak256("getWearerStatus(address,uint256)"));
+
+    IHats internal immutable HATS;
+    ISafe internal immutable TREASURY;
+    uint256 internal immutable COMMUNITY_HAT;
+    uint256 internal immutable ROOT_HAT;
+    uint8 internal immutable ROOT_LEVEL;
+    /// The shared extension every instance's fallback delegates to.
+    address public immutable EXTENSION;
+
+    constructor(OpGovConfig memory config, address extension) {
+        HATS = IHats(config.hats);
+        TREASURY = ISafe(config.treasury);
+        COMMUNITY_HAT = config.communityHat;
+        ROOT_HAT = config.rootHat;
+        EXTENSION = extension;
+        uint8 rootLevel = config.rootHat.level();
+        if (rootLevel >= HatIds.MAX_LEVEL - 1) revert OpGovHatOutsideTree(config.rootHat);
+        ROOT_LEVEL = rootLevel;
+        _hatsAddress = config.hats;
+        _rootLevelStored = rootLevel;
+        _treasuryAddress = config.treasury;
+        _communityHatStored = config.communityHat;
+        _rootHatStored = config.rootHat;
+        _setConstraints(config.constraints);
+        if (config.tokens.length != config.caps.length) revert OpGovLimitReached(config.caps.length);
+        for (uint256 i; i < config.tokens.length; ++i) {
+            _tokenPolicy[config.tokens[i]] = TokenPolicy(true, config.caps[i]);
+            emit TokenPolicySet(config.tokens[i], true, config.caps[i]);
+        }
+    }
+
+    /// @notice Forwards every function this contract does not have to the extension (and from
+    ///         there to the lens), in this contract's context.
+    // solhint-disable-next-line no-complex-fallback
+    fallback() external {
+        bytes4 selector = msg.sig;
+        // Hats' hooks are refused at once (no extra delegatecalls on every hat check), and round
+        // actions run through `_applyRoundAction` only, after the round's checks.
+        if (
+            selector == GET_HAT_STATUS || selector == GET_WEARER_STATUS
+                || selector == IOpGovRoundActions.applyRoundAction.selector
+        ) revert OpGovUnknownSelector(selector);
+        address extension = EXTENSION;
+        assembly ("memory-safe") {
+            calldatacopy(0, 0, calldatasize())
+            let ok := delegatecall(gas(), extension, 0, calldatasize(), 0, 0)
+            returndatacopy(0, 0, returndatasize())
+            if iszero(ok) { revert(0, returndatasize()) }
+            return(0, returndatasize())
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Configuration: immutables on the hot paths
+    // ---------------------------------------------------------------------------------------
+
+    function _hats() internal view override returns (IHats) {
+        return HATS;
+    }
+
+    function _treasury() internal view override returns (ISafe) {
+        return TREASURY;
+    }
+
+    function _communityHat() internal view override returns (uint256) {
+        return COMMUNITY_HAT;
+    }
+
+    function _rootHat() internal view override returns (uint256) {
+        return ROOT_HAT;
+    }
+
+    function _rootLevel() internal view override returns (uint8) {
+        return ROOT_LEVEL;
+    }
+
+    /// Allocations and policy records run here; structural actions in the extension.
+    function _applyRoundAction(bytes32 source, CellId scope, Action calldata a, uint256 index) internal {
+        if (a.kind == ActionKind.Allocation) {
+            _allocate(source, scope, false, a.data, index);
+        } else if (a.kind == ActionKind.PolicyDecision) {
+            (string memory uri, bytes32 hash) = abi.decode(a.data, (string, bytes32));
+            emit PolicyRecorded(source, scope, uri, hash);
+        } else {
+            bytes memory call = abi.encodeCall(IOpGovRoundActions.applyRoundAction, (source, scope, a, index));
+            // solhint-disable-next-line avoid-low-level-calls
+            (bool ok, bytes memory ret) = EXTENSION.delegatecall(call);
+            if (!ok) {
+                assembly ("memory-safe") {
+                    revert(add(ret, 32), mload(ret))
+                }
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Budgets
+    // ---------------------------------------------------------------------------------------
+
+    /// @inheritdoc IOpGovCore
+    function spend(DomainId domain, address token, address to, uint256 amount, bytes32 ref)
+        external
+        returns (uint256 remaining)
+    {
+        if (amount == 0) revert OpGovZeroAmount();
+        if (to == address(0)) revert OpGovZeroRecipient();
+        if (_constraints.spendingPaused) revert OpGovSpendingPaused();
+        uint256 spenderHat = _domains[domain].spenderHat;
+        if (spenderHat == 0) revert OpGovUnknownDomain(domain);
+        _requireWearer(spenderHat);
+        if (!_tokenPolicy[token].allowed) revert OpGovTokenNotAllowed(token);
+
+        Budget memory b = _budgets[domain][token];
+        _roll(b);
+        uint256 available = b.allowance > b.spent ? b.allowance - b.spent : 0;
+        if (amount > available) revert OpGovInsufficientBudget(domain, token, amount, available);
+        unchecked {
+            b.spent += uint96(amount); // amount <= allowance - spent < 2^96
+            remaining = available - amount;
+        }
+        _budgets[domain][token] = b;
+        _transferFromTreasury(token, to, amount);
+        emit Spent(domain, token, to, msg.sender, amount, remaining, ref);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Consent rounds
+    // ---------------------------------------------------------------------------------------
+
+    /// @inheritdoc IOpGovCore
+    function propose(RoundContent calldata content, uint32 window, string calldata rationaleUri)
+        external
+        returns (RoundId id)
+    {
+        Constraints memory k = _constraints;
+        if (window < k.minWindow || window > k.maxWindow) {
+            revert OpGovWindowOutOfBounds(window, k.minWindow, k.maxWindow);
+        }
+        CellId scope = content.scope;
+        Cell memory c = _liveCell(scope);
+        _requireProposer(scope, c);
+        _checkProposal(scope, c, content.objectorHats, content.actions, k.requiredParties);
+
+        id = RoundId.wrap(
+            _commitment(scope, content.salt, content.objectorHats, content.actions, content.rationaleHash)
+        );
+        if (_rounds[id].status != RoundStatus.None) revert OpGovRoundExists(id);
+        uint40 deadline = uint40(block.timestamp) + window;
+        _rounds[id] = Round({
+            deadline: deadline,
+            revision: 0,
+            objections: 0,
+            status: RoundStatus.Active,
+            objectorsHash: bytes20(keccak256(abi.encode(content.objectorHats)))
+        });
+        _commit(content.actions, true);
+        emit RoundProposed(id, scope, msg.sender, deadline, content, rationaleUri);
+    }
+
+    /// @inheritdoc IOpGovCore
+    function object(
+        RoundId id,
+        uint256[] calldata objectorHats,
+        uint256 hatIndex,
+        bytes32 reasonHash,
+        string calldata reasonUri
+    ) external {
+        if (reasonHash == bytes32(0)) revert OpGovReasonRequired();
+        Round memory r = _rounds[id];
+        if (r.status != RoundStatus.Active || block.timestamp >= r.deadline) {
+            if (r.status == RoundStatus.None) revert OpGovUnknownRound(id);
+            revert OpGovUnexpectedRoundState(id, _state(r, _constraints.executionWindow), _mask(RoundState.Open));
+        }
+        if (bytes20(keccak256(abi.encode(objectorHats))) != r.objectorsHash) revert OpGovObjectorHatsMismatch(id);
+        if (hatIndex >= objectorHats.length) revert OpGovObjectorHatIndex(hatIndex, objectorHats.length);
+        uint256 hat = objectorHats[hatIndex];
+        _requireWearer(hat);
+        Objection storage o = _objections[id][msg.sender];
+        if (o.status == ObjectionStatus.Standing) revert OpGovAlreadyObjected(id, msg.sender);
+        o.status = ObjectionStatus.Standing;
+        o.revision = r.revision;
+        o.since = uint40(block.timestamp);
+        _rounds[id].objections = r.objections + 1;
+        emit ObjectionRaised(id, msg.sender, hat, r.revision, reasonHash, reasonUri);
+    }
+
+    /// @inheritdoc IOpGovCore
+    function withdrawObjection(RoundId id) external {
+        Round memory r = _loadRound(id);
+        RoundState state = _state(r, _constraints.executionWindow);
+        _requireState(id, r, state, _mask(RoundState.Open, RoundState.Blocked));
+        Objection storage o = _objections[id][msg.sender];
+        if (o.status != ObjectionStatus.Standing) revert OpGovNoStandingObjection(id, msg.sender);
+        o.status = ObjectionStatus.Withdrawn;
+        Round storage s = _rounds[id];
+        s.objections = r.objections - 1;
+        if (r.status == RoundStatus.Blocked && r.objections == 1) s.status = RoundStatus.Consented;
+        emit ObjectionWithdrawn(id, msg.sender);
+    }
+
+    /// @inheritdoc IOpGovCore
+    function amend(
+        RoundId id,
+        RoundContent calldata current,
+        Action[] calldata actions,
+        bytes32 rationaleHash,
+        string calldata rationaleUri,
+        uint32 window
+    ) external returns (uint16 revision) {
+        uint40 deadline;
+        (revision, deadline) = _amend(id, current, actions, rationaleHash, window);
+        emit RoundAmended(id, revision, deadline, actions, rationaleHash, rationaleUri);
+    }
+
+    function _amend(
+        RoundId id,
+        RoundContent calldata current,
+        Action[] calldata actions,
+        bytes32 rationaleHash,
+        uint32 window
+    ) internal returns (uint16 revision, uint40 deadline) {
+        Round memory r = _loadRound(id);
+        Constraints memory k = _constraints;
+        _requireState(id, r, _state(r, k.executionWindow), _mask(RoundState.Open, RoundState.Blocked));
+        _verify(id, r, current);
+        if (window < k.minWindow || window > k.maxWindow) {
+            revert OpGovWindowOutOfBounds(window, k.minWindow, k.maxWindow);
+        }
+        Cell memory c = _liveCell(current.scope);
+        _requireProposer(current.scope, c);
+        _checkProposal(current.scope, c, current.objectorHats, actions, k.requiredParties);
+
+        _commit(current.actions, false);
+        _commit(actions, true);
+        _amended[id] = _commitment(current.scope, current.salt, current.objectorHats, actions, rationaleHash);
+        revision = r.revision + 1;
+        deadline = uint40(block.timestamp) + window;
+        Round storage s = _rounds[id];
+        s.revision = revision;
+        s.deadline = deadline;
+        s.status = RoundStatus.Active;
+    }
+
+    /// @inheritdoc IOpGovCore
+    function close(RoundId id) external returns (bool consented) {
+        Round memory r = _loadRound(id);
+        RoundState state = _state(r, _constraints.executionWindow);
+        if (r.status != RoundStatus.Active || (state != RoundState.Consented && state != RoundState.Blocked)) {
+            revert OpGovUnexpectedRoundState(id, state, _mask(RoundState.Consented, RoundState.Blocked));
+        }
+        consented = state == RoundState.Consented;
+        _rounds[id].status = consented ? RoundStatus.Consented : RoundStatus.Blocked;
+        emit RoundClosed(id, consented, r.objections);
+    }
+
+    /// @inheritdoc IOpGovCore
+    function execute(RoundId id, RoundContent calldata content) external {
+        Round memory r = _loadRound(id);
+        RoundState state = _state(r, _constraints.executionWindow);
+        _requireState(id, r, state, _mask(RoundState.Consented, RoundState.Accepted));
+        _verify(id, r, content);
+        CellId scope = content.scope;
+        if (_cells[scope].phase == Phase.Completion) revert OpGovCellCompleted(scope);
+        _rounds[id].status = RoundStatus.Executed;
+        _commit(content.actions, false);
+        Action[] calldata actions = content.actions;
+        for (uint256 i; i < actions.length; ++i) {
+            _applyRoundAction(RoundId.unwrap(id), scope, actions[i], i);
+        }
+        emit RoundExecuted(id, r.revision, msg.sender);
+    }
+}

@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: MIT
+pragma solidity 0.8.37;
+
+import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+
+import {IOpGovErrors} from "./interfaces/IOpGovErrors.sol";
+import {IOpGovEvents} from "./interfaces/IOpGovEvents.sol";
+import {IHats} from "./interfaces/hats/IHats.sol";
+import {ISafe} from "./interfaces/safe/ISafe.sol";
+import {HatIds} from "./libraries/HatIds.sol";
+import {
+    Action,
+    ActionKind,
+    Budget,
+    Cell,
+    CellId,
+    Constraints,
+    Domain,
+    DomainId,
+    Ledger,
+    Objection,
+    Parties,
+    Phase,
+    Round,
+    RoundContent,
+    RoundId,
+    RoundState,
+    RoundStatus
+} from "./types/OpGovTypes.sol";
+
+/// @title OpGovBase
+/// @notice The storage every piece of an opgov instance shares (`OpGov`, and `OpGovExtension`
+///         and `OpGovLens` running in its context by delegatecall), and the internal functions
+///         more than one piece needs. Declares no other state: the layout is this contract's.
+abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
+    using HatIds for uint256;
+
+    // ---------------------------------------------------------------------------------------
+    // Constants
+    // ---------------------------------------------------------------------------------------
+
+    uint256 internal constant MAX_ACTIONS = 16;
+    uint256 internal constant MAX_OBJECTOR_HATS = 8;
+    uint256 internal constant MAX_DOMAINS_PER_CELL = 16;
+    uint256 internal constant MAX_TOKENS_PER_DOMAIN = 8;
+    uint256 internal constant MAX_ROLE_HATS = 16;
+    uint256 internal constant MAX_DOMAIN_DEPTH = 4;
+    uint32 internal constant MIN_EPOCH = 1 days;
+    uint32 internal constant MAX_EPOCH = 366 days;
+    uint32 internal constant MAX_WINDOW = 366 days;
+    uint32 internal constant CELL_HAT_MAX_SUPPLY = 8;
+    uint32 internal constant MEMBER_HAT_MAX_SUPPLY = 10_000;
+    uint8 internal constant ACTION_KINDS = 7;
+
+    /// Protocol minimum of required objector parties per action kind (8 bits each): the parent
+    /// circle for anything that draws on the treasury or changes structure, the cell's own
+    /// members for a policy decision.
+    uint64 internal constant MIN_REQUIRED_PARTIES = uint64(Parties.PARENT_CIRCLE) // Allocation
+        | (uint64(Parties.PARENT_CIRCLE) << 8) // SetBudget
+        | (uint64(Parties.PARENT_CIRCLE) << 16) // CreateCell
+        | (uint64(Parties.PARENT_CIRCLE) << 24) // MovePhase
+        | (uint64(Parties.PARENT_CIRCLE) << 32) // AssignDomain
+        | (uint64(Parties.PARENT_CIRCLE) << 40) // DelegateDomain
+        | (uint64(Parties.CELL_MEMBERS) << 48); // PolicyDecision
+
+    // ---------------------------------------------------------------------------------------
+    // Storage
+    // ---------------------------------------------------------------------------------------
+
+    /// The instance's configuration, also held as immutables by `OpGov` (its hot paths read
+    /// those); the extension and the lens read it from here.
+    address internal _hatsAddress;
+    uint8 internal _rootLevelStored;
+    address internal _treasuryAddress;
+    uint256 internal _communityHatStored;
+    uint256 internal _rootHatStored;
+
+    struct TokenPolicy {
+        bool allowed;
+        uint96 cap;
+    }
+
+    struct Text {
+        string uri;
+        bytes32 contentHash;
+    }
+
+    Constraints internal _constraints;
+    uint32 internal _domainCount;
+    CellId[] internal _cellIds;
+
+    mapping(address token => TokenPolicy) internal _tokenPolicy;
+    mapping(CellId cell => Cell) internal _cells;
+    mapping(CellId cell => Text) internal _cellMetadata;
+    mapping(CellId cell => Text) internal _groupState;
+    mapping(CellId cell => uint256[]) internal _roleHats;
+    mapping(CellId cell => DomainId[]) internal _cellDomains;
+    mapping(DomainId domain => Domain) internal _domains;
+    mapping(DomainId domain => Text) internal _domainText;
+    mapping(DomainId domain => address[]) internal _domainTokens;
+    mapping(DomainId domain => mapping(address token => Budget)) internal _budgets;
+    mapping(DomainId domain => mapping(address token => Ledger)) internal _ledgers;
+    mapping(RoundId round => Round) internal _rounds;
+    /// Commitment of the current revision, for revisions above 0 (revision 0's is the id).
+    mapping(RoundId round => bytes32) internal _amended;
+    mapping(RoundId round => mapping(address objector => Objection)) internal _objections;
+
+    // ---------------------------------------------------------------------------------------
+    // Configuration (immutables in `OpGov`, storage elsewhere)
+    // ---------------------------------------------------------------------------------------
+
+    function _hats() internal view virtual returns (IHats) {
+        return IHats(_hatsAddress);
+    }
+
+    function _treasury() internal view virtual returns (ISafe) {
+        return ISafe(_treasuryAddress);
+    }
+
+    function _communityHat() internal view virtual returns (uint256) {
+        return _communityHatStored;
+    }
+
+    function _rootHat() internal view virtual returns (uint256) {
+        return _rootHatStored;
+    }
+
+    function _rootLevel() internal view virtual returns (uint8) {
+        return _rootLevelStored;
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Authority and lookups
+    // ---------------------------------------------------------------------------------------
+
+    function _requireWearer(uint256 hat) internal view {
+        if (!_hats().isWearerOfHat(msg.sender, hat)) revert OpGovNotWearer(msg.sender, hat);
+    }
+
+    function _cell(CellId id) internal view returns (Cell memory c) {
+        c = _cells[id];
+        if (c.level == 0) revert OpGovUnknownCell(id);
+    }
+
+    function _liveCell(CellId id) internal view returns (Cell memory c) {
+        c = _cell(id);
+        if (c.phase == Phase.Completion) revert OpGovCellCompleted(id);
+    }
+
+    function _memberHat(CellId id, Cell memory c) internal pure returns (uint256) {
+        return c.memberIndex == 0 ? 0 : CellId.unwrap(id).child(c.level, c.memberIndex);
+    }
+
+    /// A top-level cell's hat sits right below the root hat; every other cell's hat right below
+    /// its parent's.
+    function _parent(CellId id, uint8 lvl) internal view returns (CellId) {
+        return lvl == _rootLevel() + 1 ? CellId.wrap(0) : CellId.wrap(CellId.unwrap(id).admin(lvl));
+    }
+
+    function _domain(DomainId id) internal view returns (Domain storage d) {
+        d = _domains[id];
+        if (CellId.unwrap(d.owner) == 0) revert OpGovUnknownDomain(id);
+    }
+
+    /// The hat is the cell's hat or a direct child of it (member and role hats).
+    function _isCellHat(CellId cell, Cell memory c, uint256 hat) internal pure returns (bool) {
+        uint256 cellHat = CellId.unwrap(cell);
+        if (hat == cellHat) return true;
+        return hat.level() == c.level + 1 && hat.admin(c.level + 1) == cellHat;
+    }
+
+    /// The registered cell a hat belongs to (the cell itself for a cell hat, the cell above
+    /// for a member or role hat), or 0.
+    function _cellOfHat(uint256 hat) internal view returns (CellId) {
+        if (_cells[CellId.wrap(hat)].level != 0) return CellId.wrap(hat);
+        uint8 lvl = hat.level();
+        if (lvl == 0) return CellId.wrap(0);
+        CellId above = CellId.wrap(hat.admin(lvl));
+        return _cells[above].level != 0 ? above : CellId.wrap(0);
+    }
+
+    // ---------------------------------------------------------------------------------------
+    // Rounds
+    // ---------------------------------------------------------------------------------------
+
+    function _commitment(
+        CellId scope,
+        bytes32 salt,
+        uint256[] calldata objectorHats,
+        Action[] calldata actions,
+        bytes32 rationaleHash
+    ) internal view returns (bytes32) {
+        return keccak256(abi.encode(address(this), scope, salt, objectorHats, actions, rationaleHash));
+    }
+
+    function _verify(RoundId id, Round memory r, RoundContent calldata content) internal view {
+        bytes32 expected = r.revision == 0 ? RoundId.unwrap(id) : _amended[id];
+        bytes32 actual =
+            _commitment(content.scope, content.salt, content.objectorHats, content.actions, content.rationaleHash);
+        if (actual != expected) revert OpGovContentMismatch(id, expected, actual);
+    }
+
+    function _loadRound(RoundId id) internal view returns (Round memory r) {
+        r = _rounds[id];
+        if (r.status == RoundStatus.None) revert OpGovUnknownRound(id);
+    }
+
+    function _state(Round memory r, uint32 executionWindow) internal view returns (RoundState) {
+        RoundStatus s = r.status;
+        if (
+            s == RoundStatus.None || s == RoundStatus.Executed || s == RoundStatus.Withdrawn
+                || s == RoundStatus.Rejected || s == RoundStatus.Expired
+        ) return RoundState(uint8(s));
+        if (s == RoundStatus.Active && block.timestamp < r.deadline) return RoundState.Open;
+        if (block.timestamp >= uint256(r.deadline) + executionWindow) return RoundState.Expired;
+        if (s == RoundStatus.Active) return r.objections == 0 ? RoundState.Consented : RoundState.Blocked;
+        return RoundState(uint8(s));
+    }
+
+    function _requireState(RoundId id, Round memory r, RoundState current, bytes32 expected) internal pure {
+        if ((uint256(1) << uint8(current)) & uint256(expected) == 0) {
+            revert OpGovUnexpectedRoundState(id, current, expected);
+        }
+        r; // the round is passed for symmetry with callers that already loaded it
+    }
+
+    function _mask(RoundState a) internal pure returns (bytes32) {
+        return bytes32(uint256(1) << uint8(a));
+    }
+
+    function _mask(RoundState a, RoundState b) internal pure returns (bytes32) {
+        return bytes32((uint256(1) << uint8(a)) | (uint256(1) << uint8(b)));
+    }
+
+    function _openStates() internal pure returns (bytes32) {
+        return bytes32(
+            (uint256(1) << uint8(RoundState.Open)) | (uint256(1) << uint8(RoundState.Consented))
+                | (uint256(1) << uint8(RoundState.Blocked)) | (uint256(1) << uint8(RoundState.Escalated))
+                | (uint256(1) << uint8(RoundState.Accepted))
+        );
+    }
+
+    function _resolverHat(CellId scope, uint8 lvl) internal view returns (uint256) {
+        CellId parent = _parent(scope, lvl);
+        return CellId.unwrap(parent) == 0 ? _communityHat() : CellId.unwrap(parent);
+    }
+
+    /// The proposer side of a round: the scope's member hat, or its cell hat in Conversation.
+    function _requireProposer(CellId scope, Cell memory c) internal view {
+        _requireWearer(c.phase == Phase.Conversation ? CellId.unwrap(scope) : _memberHat(scope, c));
+    }
+
+    /// Checks what a scope cell in its phase may propose, that allocations are charged to its
+    /// own domains, and that the objector hats start with the required parties.
+    function _checkProposal(
+        CellId scope,
+        Cell memory c,
+        uint256[] calldata objectorHats,
+        Action[] calldata actions,
+        uint64 requiredParties
+    ) internal view {
+        uint256 n = actions.length;
+        if (n == 0 || n > MAX_ACTIONS) revert OpGovActionCount(n, MAX_ACTIONS);
+        if (objectorHats.length > MAX_OBJECTOR_HATS) {
+            revert OpGovTooManyObjectorHats(objectorHats.length, MAX_OBJECTOR_HATS);
+        }
+        uint8 parties;
+        for (uint256 i; i < n; ++i) {
+            ActionKind kind = actions[i].kind;
+            if (c.phase == Phase.Conversation) {
+                // Conversation: the cell may only propose its own move to Formation.
+                bool ok;
+                if (kind == ActionKind.MovePhase) {
+                    (CellId target, Phase to) = abi.decode(actions[i].data, (CellId, Phase));
+                    ok = CellId.unwrap(target) == CellId.unwrap(scope) && to == Phase.Formation;
+                }
+                if (!ok) revert OpGovActionNotAllowedInPhase(scope, c.phase, kind);
+            } else if (kind == ActionKind.Allocation) {
+                (DomainId domain,,, uint256 amount) = abi.decode(actions[i].data, (DomainId, address, address, uint256));
+                if (amount == 0) revert OpGovZeroAmount();
+                if (amount > type(uint128).max) revert OpGovAmountTooLarge(amount, type(uint128).max);
+                if (DomainId.unwrap(domain) != 0 && CellId.unwrap(_domain(domain).owner) != CellId.unwrap(scope)) {
+                    revert OpGovActionOutOfScope(scope, i, kind);
+                }
+            }
+            parties |= uint8(requiredParties >> (8 * uint8(kind)));
+        }
+        _checkObjectors(scope, c, objectorHats, parties);
+    }
+
+    function _checkObjectors(CellId scope, Cell memory c, uint256[] calldata objectorHats, uint8 parties)
+        internal
+        view
+    {
+        uint256[3] memory required;
+        uint256 count;
+        CellId parent = _parent(scope, c.level);
+        uint256 parentCircle = CellId.unwrap(parent) == 0 ? _communityHat() : _memberHat(parent, _cells[parent]);
+        uint256 members = _memberHat(scope, c);
+        if (parties & Parties.PARENT_CIRCLE != 0) required[count++] = parentCircle;
+        if (parties & Parties.CELL_MEMBERS != 0 && members != 0) required[count++] = members;
+        if (parties & Parties.COMMUNITY != 0 && parentCircle != _communityHat()) required[count++] = _communityHat();
+        for (uint256 i; i < count; ++i) {
+            uint256 given = i < objectorHats.length ? objectorHats[i] : 0;
+            if (given != required[i]) revert OpGovRequiredObjectorMissing(i, required[i], given);
+        }
+        // Added parties: a cell's hats object in other cells' rounds from Organization on.
+        for (uint256 i = count; i < objectorHats.length; ++i) {
+            uint256 hat = objectorHats[i];
+            if (hat == members || hat == parentCircle || hat == _communityHat()) continue;
+            CellId owner = _cellOfHat(hat);
+            if (CellId.unwrap(owner) == 0 || CellId.unwrap(owner) == CellId.unwrap(scope)) continue;
+            Phase p = _cells[owner].phase;
+            if (p == Phase.Completion) revert OpGovCellCompleted(owner);
+            if (p < Phase.Organization) revert OpGovPhaseTooEarly(owner, p, Phase.Organization);
+        }
+    }
+
+    /// Adds (or, with `add` false, releases) the amounts allocations commit to their domains.
+    function _commit(Action[] calldata actions, bool add) internal {
+        for (uint256 i; i < actions.length; ++i) {
+            if (actions[i].kind != ActionKind.Allocation) continue;
+            (DomainId domain, address token,, uint256 amount) =
+                abi.decode(actions[i].data, (DomainId, address, address, uint256));
+            if (DomainId.unwrap(domain) == 0) continue;
+            Ledger storage ledger = _ledgers[domain][token];
+            ledger.committed = add ? ledger.committed + uint128(amount) : ledger.committed - uint128(amount);
+        }
+    }
+
+    /// Rolls a budget into the current epoch: a new epoch starts with nothing spent.
+    function _roll(Budget memory b) internal view {
+        if (b.epochLength == 0) return;
+        uint32 epoch = uint32(block.timestamp / b.epochLength);
+        if (epoch != b.epoch) {
+            b.epoch = epoch;
+            b.spent = 0;
+        }
+    }
+
+    function _transferFromTreasury(address token, address to, uint256 amount) internal {
+        address target = token == address(0) ? to : token;
+        uint256 value = token == address(0) ? amount : 0;
+        bytes memory data = token == address(0) ? bytes("") : abi.encodeCall(IERC20.transfer, (to, amount));
+        bool success;
+        bytes memory returned;
+        try _treasury().execTransactionFromModuleReturnData(target, value, data, ISafe.Operation.Call) returns (
+            bool ok, bytes memory ret
+        ) {
+            success = ok;
+            returned = ret;
+        } catch {
+            if (!_treasury().isModuleEnabled(address(this))) revert OpGovTreasuryModuleDisabled(address(_treasury()));
+            revert OpGovTreasuryTransferFailed(token, to, amount);
+        }
+        if (success && token != address(0)) {
+            // Tokens that return nothing are fine if they are contracts; those that return
+            // something must return true.
+            success = returned.length == 0 ? token.code.length > 0 : (returned.length >= 32 && abi.decode(returned, (bool)));
+        }
+        if (!success) revert OpGovTreasuryTransferFailed(token, to, amount);
+    }
+
+    function _allocate(bytes32 source, CellId scope, bool community, bytes calldata data, uint256 index) internal {
+        (DomainId domain, address token, address recipient, uint256 amount) =
+            abi.decode(data, (DomainId, address, address, uint256));
+        if (amount == 0) revert OpGovZeroAmount();
+        if (amount > type(uint128).max) revert OpGovAmountTooLarge(amount, type(uint128).max);
+        if (recipient == address(0)) revert OpGovZeroRecipient();
+        if (!_tokenPolicy[token].allowed) revert OpGovTokenNotAllowed(token);
+        if (DomainId.unwrap(domain) != 0) {
+            CellId owner = _domain(domain).owner;
+            if (!community && CellId.unwrap(owner) != CellId.unwrap(scope)) {
+                revert OpGovActionOutOfScope(scope, index, ActionKind.Allocation);
+            }
+        }
+        _transferFromTreasury(token, recipient, amount);
+        emit Allocated(source, domain, token, recipient, amount);
+    }
+
+    function _setConstraints(Constraints memory k) internal {
+        if (
+            k.minWindow == 0 || k.minWindow > k.maxWindow || k.maxWindow > MAX_WINDOW || k.executionWindow == 0
+                || k.executionWindow > MAX_WINDOW
+        ) revert OpGovInvalidConstraints(k.minWindow, k.maxWindow, k.executionWindow);
+        for (uint8 kind; kind < 8; ++kind) {
+            uint8 parties = uint8(k.requiredParties >> (8 * kind));
+            uint8 minimum = uint8(MIN_REQUIRED_PARTIES >> (8 * kind));
+            if (kind >= ACTION_KINDS) {
+                if (parties != 0) revert OpGovPolicyBelowMinimum(ActionKind(ACTION_KINDS - 1), parties, 0);
+                continue;
+            }
+            if (parties & minimum != minimum || parties & ~Parties.ALL != 0) {
+                revert OpGovPolicyBelowMinimum(ActionKind(kind), parties, minimum);
+            }
+        }
+        _constraints = k;
+        emit ConstraintsSet(k);
+    }
+}
