@@ -1,4 +1,4 @@
-import { encodeDeployData, type Address, type Hash, type Hex } from "viem";
+import { encodeDeployData, type Address, type Hash, type Hex, type TransactionReceipt } from "viem";
 import { HATS_V1_ADDRESS } from "../addresses.js";
 import { matchesRuntimeCode, readProjectArtifact } from "./artifacts.js";
 import { DeploymentFailedError } from "./errors.js";
@@ -79,7 +79,13 @@ export async function installHatsCompat(
     await setCode(provider, address, "0x");
     throw new DeploymentFailedError({ contract: artifact.contractName, address, details: "Its constructor did not return the artifact's runtime code." });
   }
-  const receipt = await sendAndWait(clients, { to: address, data: "0x" }, artifact.contractName);
+  let receipt: TransactionReceipt;
+  try {
+    receipt = await sendAndWait(clients, { to: address, data: "0x" }, artifact.contractName);
+  } catch (error) {
+    await setCode(provider, address, "0x");
+    throw error;
+  }
   await setCode(provider, address, runtime);
   return { address, status: "installed", transactionHashes: [receipt.transactionHash], gasUsed: receipt.gasUsed };
 }

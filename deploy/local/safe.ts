@@ -104,22 +104,21 @@ export async function installSafeContracts(
   const transactionHashes: Hash[] = [];
   let gasUsed = 0n;
   for (const [index, plan] of plans.entries()) {
-    let code = codes[index];
-    if (code && code !== "0x") {
-      if (keccak256(code) !== plan.codeHash)
-        throw new UnexpectedCodeError({ contract: plan.contractName, address: plan.address, expectedCodeHash: plan.codeHash, actualCodeHash: keccak256(code) });
+    const existing = codes[index];
+    if (existing && existing !== "0x") {
+      if (keccak256(existing) !== plan.codeHash)
+        throw new UnexpectedCodeError({ contract: plan.contractName, address: plan.address, expectedCodeHash: plan.codeHash, actualCodeHash: keccak256(existing) });
       status[plan.name] = "present";
       continue;
     }
-    const { receipt } = await deployDeterministic(clients, { contract: plan.contractName, initCode: plan.initCode });
+    const { receipt, code } = await deployDeterministic(clients, { contract: plan.contractName, initCode: plan.initCode });
     transactionHashes.push(receipt.transactionHash);
     gasUsed += receipt.gasUsed;
-    code = await clients.publicClient.getCode({ address: plan.address });
-    if (!code || keccak256(code) !== plan.codeHash)
+    if (keccak256(code) !== plan.codeHash)
       throw new DeploymentFailedError({
         contract: plan.contractName,
         address: plan.address,
-        details: `Runtime code hash ${code ? keccak256(code) : "(none)"}, canonical ${plan.codeHash}.`,
+        details: `Runtime code hash ${keccak256(code)}, canonical ${plan.codeHash}.`,
       });
     status[plan.name] = "installed";
   }

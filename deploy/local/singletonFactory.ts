@@ -65,7 +65,7 @@ export function getDeterministicAddress(initCode: Hex, salt: Hex = SAFE_DEPLOYME
  *
  * @param clients - `publicClient` and `walletClient` (pays for the transaction).
  * @param parameters - `contract` (for errors), `initCode`, optional `salt`.
- * @returns The address and the receipt.
+ * @returns The address, the receipt and the runtime code left there.
  * @throws {DeploymentFailedError} When the transaction reverts or leaves no code.
  * @example
  * ```ts
@@ -75,11 +75,11 @@ export function getDeterministicAddress(initCode: Hex, salt: Hex = SAFE_DEPLOYME
 export async function deployDeterministic(
   clients: Pick<LocalChainClients, "publicClient" | "walletClient">,
   { contract, initCode, salt = SAFE_DEPLOYMENT_SALT }: { contract: string; initCode: Hex; salt?: Hex },
-): Promise<{ address: Address; receipt: TransactionReceipt }> {
+): Promise<{ address: Address; receipt: TransactionReceipt; code: Hex }> {
   const address = getDeterministicAddress(initCode, salt);
   const receipt = await sendAndWait(clients, { to: SAFE_SINGLETON_FACTORY_ADDRESS, data: concatHex([salt, initCode]) }, contract);
   const code = await clients.publicClient.getCode({ address });
   if (!code || code === "0x")
     throw new DeploymentFailedError({ contract, address, details: `Transaction ${receipt.transactionHash} left no code there.` });
-  return { address, receipt };
+  return { address, receipt, code };
 }
