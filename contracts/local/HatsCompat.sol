@@ -34,10 +34,14 @@ contract HatsCompat is IHatsCompat {
 
     /// @inheritdoc IHats
     /// @dev Hats v1 takes it in its constructor; a setCode install has none, so it is a constant.
+    // The getter's name is fixed by the Hats ABI.
+    // solhint-disable-next-line const-name-snakecase
     string public constant name = "Hats Protocol v1";
 
     /// @inheritdoc IHats
     /// @dev Hats v1 takes it in its constructor; a setCode install has none, so it is empty.
+    // The getter's name is fixed by the Hats ABI.
+    // solhint-disable-next-line const-name-snakecase
     string public constant baseImageURI = "";
 
     uint256 private constant MAX_LEVELS = 14;
