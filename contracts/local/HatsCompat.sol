@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 pragma solidity 0.8.37;
 
-import {Address} from "@openzeppelin/contracts/utils/Address.sol";
 import {Base64} from "@openzeppelin/contracts/utils/Base64.sol";
 import {Strings} from "@openzeppelin/contracts/utils/Strings.sol";
 import {IHats} from "../interfaces/hats/IHats.sol";
@@ -33,9 +32,17 @@ contract HatsCompat is IHatsCompat {
     // Constants
     // ---------------------------------------------------------------------------------------------
 
-    string private constant NAME = "Hats Protocol v1";
-    /// @dev Hats v1 takes this in its constructor; a setCode install has none, so it is empty.
-    string private constant BASE_IMAGE_URI = "";
+    /// @inheritdoc IHats
+    /// @dev Hats v1 takes it in its constructor; a setCode install has none, so it is a constant.
+    // The getter's name is fixed by the Hats ABI.
+    // solhint-disable-next-line const-name-snakecase
+    string public constant name = "Hats Protocol v1";
+
+    /// @inheritdoc IHats
+    /// @dev Hats v1 takes it in its constructor; a setCode install has none, so it is empty.
+    // The getter's name is fixed by the Hats ABI.
+    // solhint-disable-next-line const-name-snakecase
+    string public constant baseImageURI = "";
 
     uint256 private constant MAX_LEVELS = 14;
     uint256 private constant LEVEL_BITS = 16;
@@ -45,6 +52,8 @@ contract HatsCompat is IHatsCompat {
     uint8 private constant FLAG_ACTIVE = 1;
     uint8 private constant FLAG_MUTABLE = 2;
     uint8 private constant FLAG_HAS_TOGGLE = 4;
+
+    bytes16 private constant HEX_DIGITS = "0123456789abcdef";
 
     bytes4 private constant ERC165_ID = 0x01ffc9a7;
     bytes4 private constant ERC1155_ID = 0xd9b67a26;
@@ -89,6 +98,10 @@ contract HatsCompat is IHatsCompat {
 
     /// @inheritdoc IHats
     uint32 public lastTopHatId;
+
+    /// @inheritdoc IHats
+    /// @dev Never written: approvals are disabled, so every answer is false.
+    mapping(address owner => mapping(address operator => bool)) public isApprovedForAll;
 
     /// @inheritdoc IHats
     mapping(uint32 topHatDomain => uint256 adminHat) public linkedTreeAdmins;
@@ -285,6 +298,18 @@ contract HatsCompat is IHatsCompat {
         }
     }
 
+    /// @dev `value` as 0x-prefixed, 64 hex digits (the readable form of a hat id).
+    function _toHex32(uint256 value) internal pure returns (string memory) {
+        bytes memory digits = new bytes(66);
+        digits[0] = "0";
+        digits[1] = "x";
+        for (uint256 i = 65; i > 1; --i) {
+            digits[i] = HEX_DIGITS[value & 0xf];
+            value >>= 4;
+        }
+        return string(digits);
+    }
+
     function _checkMutable(Hat storage hat) internal view {
         if (hat.flags & FLAG_MUTABLE == 0) revert Immutable();
     }
@@ -393,6 +418,23 @@ contract HatsCompat is IHatsCompat {
             wearing.badStanding = !standing;
             emit WearerStandingChanged(hatId, wearer, standing);
             updated = true;
+        }
+    }
+
+    /// @dev Runs `call` on this contract as the current caller; a revert bubbles up unchanged.
+    function _delegateToSelf(bytes calldata call) internal returns (bytes memory result) {
+        assembly ("memory-safe") {
+            result := mload(0x40)
+            calldatacopy(result, call.offset, call.length)
+            let ok := delegatecall(gas(), address(), result, call.length, 0, 0)
+            let size := returndatasize()
+            if iszero(ok) {
+                returndatacopy(result, 0, size)
+                revert(result, size)
+            }
+            mstore(result, size)
+            returndatacopy(add(result, 0x20), 0, size)
+            mstore(0x40, add(add(result, 0x20), and(add(size, 0x1f), not(0x1f))))
         }
     }
 
@@ -723,7 +765,7 @@ contract HatsCompat is IHatsCompat {
     function multicall(bytes[] calldata data) external returns (bytes[] memory results) {
         results = new bytes[](data.length);
         for (uint256 i; i < data.length; ++i) {
-            results[i] = Address.functionDelegateCall(address(this), data[i]);
+            results[i] = _delegateToSelf(data[i]);
         }
     }
 
@@ -846,7 +888,7 @@ contract HatsCompat is IHatsCompat {
             if (bytes(_uri).length != 0) return _uri;
             bool hasAdmin;
             (hasAdmin, hatId) = _directAdmin(hatId);
-            if (!hasAdmin) return BASE_IMAGE_URI;
+            if (!hasAdmin) return baseImageURI;
         }
     }
 
@@ -860,7 +902,7 @@ contract HatsCompat is IHatsCompat {
             ",\"id\":\"",
             Strings.toString(id),
             "\",\"pretty id\":\"",
-            Strings.toHexString(id, 32),
+            _toHex32(id),
             "\",\"status\":\"",
             _isActive(hat, id) ? "active" : "inactive",
             "\",\"current supply\":",
@@ -868,7 +910,7 @@ contract HatsCompat is IHatsCompat {
             ",\"supply cap\":",
             Strings.toString(hat.maxSupply),
             ",\"admin\":\"",
-            Strings.toHexString(hasAdmin ? admin : id, 32),
+            _toHex32(hasAdmin ? admin : id),
             "\"}"
         );
         bytes memory json = bytes(
@@ -883,21 +925,6 @@ contract HatsCompat is IHatsCompat {
             )
         );
         _uri = string.concat("data:application/json;base64,", Base64.encode(json));
-    }
-
-    /// @inheritdoc IHats
-    function name() external pure returns (string memory) {
-        return NAME;
-    }
-
-    /// @inheritdoc IHats
-    function baseImageURI() external pure returns (string memory) {
-        return BASE_IMAGE_URI;
-    }
-
-    /// @inheritdoc IHats
-    function isApprovedForAll(address, address) external pure returns (bool) {
-        return false;
     }
 
     /// @inheritdoc IHats
