@@ -5,6 +5,7 @@ import { installHatsCompat, type HatsInstallStatus } from "./hats.js";
 import type { LocalChainClients } from "./rpc.js";
 import { installSafeContracts } from "./safe.js";
 import { installSingletonFactory, type InstallStatus } from "./singletonFactory.js";
+import { installOpGovContracts, type OpGovContractAddresses, type OpGovInstallStatus } from "../opgov.js";
 
 /** Parameters of `bootstrapLocalChain`. */
 export type BootstrapLocalChainParameters = LocalChainClients & {
@@ -21,8 +22,8 @@ export type LocalChainAddresses = {
   safe: SafeContractAddresses;
   /** Hats v1 (HatsCompat on a local chain), at its canonical address. */
   hats: Address;
-  /** The opgov factory: `undefined` until the factory contract exists (see the last step of `bootstrapLocalChain`). */
-  opgovFactory: Address | undefined;
+  /** The opgov factory, and the shared extension and lens every instance delegates to. */
+  opgov: OpGovContractAddresses;
 };
 
 /** What one `bootstrapLocalChain` call did. */
@@ -30,6 +31,7 @@ export type BootstrapReport = {
   singletonFactory: InstallStatus;
   safe: { readonly [name in SafeContractName]: InstallStatus };
   hats: HatsInstallStatus;
+  opgov: OpGovInstallStatus;
   /** Transactions sent by this call: none when the chain was already bootstrapped. */
   transactionHashes: Hash[];
   /** Gas used by those transactions. */
@@ -50,7 +52,8 @@ export type BootstrapLocalChainReturnType = {
  * 2. the Safe 1.5.0 contracts, deployed through it from `@safe-global/safe-smart-account`'s
  *    artifacts, each checked to land at its canonical address with its canonical code;
  * 3. the project's HatsCompat at Hats v1's canonical address;
- * 4. the opgov factory (not yet: `addresses.opgovFactory` is `undefined`).
+ * 4. the opgov lens, extension and factory, through the singleton factory (same addresses as on
+ *    any live chain with the same Hats address).
  *
  * @param parameters - An EIP-1193 `provider` that accepts `hardhat_setCode`, a `publicClient`, a
  *   `walletClient` with an account that pays for the deployments, and optionally `artifactsDir`.
@@ -80,18 +83,17 @@ export async function bootstrapLocalChain(parameters: BootstrapLocalChainParamet
   const singletonFactory = await installSingletonFactory(clients);
   const safe = await installSafeContracts(clients);
   const hats = await installHatsCompat(clients, { artifactsDir });
-  // The opgov factory is installed here once it exists: deploy it through the singleton factory
-  // (deterministic address), add its status to the report, and fill `addresses.opgovFactory`.
-  const opgovFactory: Address | undefined = undefined;
+  const opgov = await installOpGovContracts(clients, { hats: hats.address, artifactsDir });
 
   return {
-    addresses: { chainId, singletonFactory: SAFE_SINGLETON_FACTORY_ADDRESS, safe: safe.addresses, hats: hats.address, opgovFactory },
+    addresses: { chainId, singletonFactory: SAFE_SINGLETON_FACTORY_ADDRESS, safe: safe.addresses, hats: hats.address, opgov: opgov.addresses },
     report: {
       singletonFactory,
       safe: safe.status,
       hats: hats.status,
-      transactionHashes: [...safe.transactionHashes, ...hats.transactionHashes],
-      gasUsed: safe.gasUsed + hats.gasUsed,
+      opgov: opgov.status,
+      transactionHashes: [...safe.transactionHashes, ...hats.transactionHashes, ...opgov.transactionHashes],
+      gasUsed: safe.gasUsed + hats.gasUsed + opgov.gasUsed,
     },
   };
 }

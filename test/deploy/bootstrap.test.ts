@@ -1,3 +1,4 @@
+import { predictOpGovContracts } from "../../deploy/opgov.js";
 import { getAddress, keccak256, type Address, type Hex } from "viem";
 import { beforeEach, describe, expect, it } from "vitest";
 import { HATS_V1_ADDRESS, SAFE_1_5_0_CANONICAL_ADDRESSES, SAFE_SINGLETON_FACTORY_ADDRESS } from "../../deploy/addresses.js";
@@ -82,17 +83,28 @@ describe("bootstrapLocalChain", () => {
     expect(matchesRuntimeCode(code, readProjectArtifact(HATS_COMPAT_ARTIFACT))).toBe(true);
   });
 
-  it("returns the chain id and no opgov factory yet", () => {
+  it("returns the chain id and the opgov contracts at their predicted addresses, wired together", async () => {
     expect(chain.addresses.chainId).toBe(31337);
-    expect(chain.addresses.opgovFactory).toBeUndefined();
+    const { lens, extension, factory } = chain.addresses.opgov;
+    expect(chain.addresses.opgov).toEqual(predictOpGovContracts(HATS_V1_ADDRESS));
+    const read = (address: `0x${string}`, name: string) =>
+      chain.publicClient.readContract({
+        address,
+        abi: [{ type: "function", name, inputs: [], outputs: [{ type: "address" }], stateMutability: "view" }],
+        functionName: name,
+      });
+    expect(await read(extension, "LENS")).toBe(lens);
+    expect(await read(factory, "EXTENSION")).toBe(extension);
+    expect(await read(factory, "HATS")).toBe(HATS_V1_ADDRESS);
   });
 
-  it("reported installing everything with one transaction per Safe contract and one for HatsCompat", () => {
+  it("reported installing everything with one transaction per Safe contract, one for HatsCompat and three for opgov", () => {
     const { bootstrapReport: report } = chain;
     expect(report.singletonFactory).toBe("installed");
     expect(Object.values(report.safe)).toEqual(SAFE_CONTRACT_NAMES.map(() => "installed"));
     expect(report.hats).toBe("installed");
-    expect(report.transactionHashes).toHaveLength(SAFE_CONTRACT_NAMES.length + 1);
+    expect(report.opgov).toEqual({ lens: "installed", extension: "installed", factory: "installed" });
+    expect(report.transactionHashes).toHaveLength(SAFE_CONTRACT_NAMES.length + 1 + 3);
     console.info(`bootstrap: ${report.transactionHashes.length} transactions, ${report.gasUsed.toLocaleString("en")} gas`);
   });
 
@@ -113,6 +125,7 @@ describe("bootstrapLocalChain", () => {
       singletonFactory: "present",
       safe: Object.fromEntries(SAFE_CONTRACT_NAMES.map((name) => [name, "present"])),
       hats: "present",
+      opgov: { lens: "present", extension: "present", factory: "present" },
       transactionHashes: [],
       gasUsed: 0n,
     });
