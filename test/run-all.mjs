@@ -71,7 +71,7 @@ if (
 )
   finish("solhint");
 
-const sol = await run("Solidity tests (fuzz and invariants, fixed seed)", process.execPath, [...hardhat, "test", "solidity", "--no-compile"], {
+const sol = await run("Solidity tests", process.execPath, [...hardhat, "test", "solidity", "--no-compile"], {
   capture: true,
 });
 {
