@@ -204,7 +204,9 @@ contract HatsCompat is IHatsCompat {
             let ptr := mload(0x40)
             mstore(ptr, selector)
             mstore(add(ptr, 0x04), hatId)
-            if and(staticcall(gas(), toggle, ptr, 0x24, ptr, 0x20), eq(returndatasize(), 0x20)) {
+            // Yul evaluates arguments right to left: call first, then look at the return size.
+            let ok := staticcall(gas(), toggle, ptr, 0x24, ptr, 0x20)
+            if and(ok, eq(returndatasize(), 0x20)) {
                 let word := mload(ptr)
                 if lt(word, 2) {
                     answered := 1
@@ -227,7 +229,8 @@ contract HatsCompat is IHatsCompat {
             mstore(ptr, selector)
             mstore(add(ptr, 0x04), wearer)
             mstore(add(ptr, 0x24), hatId)
-            if and(staticcall(gas(), eligibility, ptr, 0x44, ptr, 0x40), eq(returndatasize(), 0x40)) {
+            let ok := staticcall(gas(), eligibility, ptr, 0x44, ptr, 0x40)
+            if and(ok, eq(returndatasize(), 0x40)) {
                 let first := mload(ptr)
                 let second := mload(add(ptr, 0x20))
                 if and(lt(first, 2), lt(second, 2)) {
