@@ -243,7 +243,11 @@ contract HatsCompat is IHatsCompat {
     }
 
     function _isActive(Hat storage hat, uint256 hatId) internal view returns (bool) {
-        uint8 flags = hat.flags;
+        return _isActive(hat, hatId, hat.flags);
+    }
+
+    /// @dev `flags` is `hat.flags`, passed in by callers that already read the hat's first slot.
+    function _isActive(Hat storage hat, uint256 hatId, uint8 flags) internal view returns (bool) {
         if (flags & FLAG_HAS_TOGGLE != 0) {
             (bool answered, bool active) = _askToggle(hat.toggle, hatId);
             if (answered) return active;
@@ -266,12 +270,16 @@ contract HatsCompat is IHatsCompat {
 
     /// @dev The heart of `isWearerOfHat` and `balanceOf`: static balance, then status, then
     ///      eligibility, each read only when the previous one passed.
+    ///      Each packed slot is read once, both fields together (the optimizer does not merge a
+    ///      second read of the same slot across the branches and calls in between).
     function _wears(address account, uint256 hatId) internal view returns (bool) {
         Wearing storage wearing = _wearing[hatId][account];
-        if (!wearing.wears) return false;
+        (bool wears, bool badStanding) = (wearing.wears, wearing.badStanding);
+        if (!wears) return false;
         Hat storage hat = _hats[hatId];
-        if (!_isActive(hat, hatId)) return false;
-        return _isEligible(hat.eligibility, account, hatId, wearing.badStanding);
+        (address eligibility, uint8 flags) = (hat.eligibility, hat.flags);
+        if (!_isActive(hat, hatId, flags)) return false;
+        return _isEligible(eligibility, account, hatId, badStanding);
     }
 
     /// @dev Walks up from `hatId`'s direct admin, through linked trees, until `account` wears one.
