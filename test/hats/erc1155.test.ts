@@ -20,7 +20,15 @@ describe("events", () => {
     expect(await hatsEvents(hash)).toEqual([
       {
         eventName: "HatCreated",
-        args: { id, details: "new dao", maxSupply: 1, eligibility: zeroAddress, toggle: zeroAddress, mutable_: false, imageURI: "ipfs://x" },
+        args: {
+          id,
+          details: "new dao",
+          maxSupply: 1,
+          eligibility: zeroAddress,
+          toggle: zeroAddress,
+          mutable_: false,
+          imageURI: "ipfs://x",
+        },
       },
       { eventName: "TransferSingle", args: { operator: dave, from: zeroAddress, to: erin, id, amount: 1n } },
     ]);
@@ -28,7 +36,9 @@ describe("events", () => {
 
   it("createHat emits HatCreated with every property", async () => {
     const { ids } = await tree();
-    const hash = await hats.write.createHat([ids.cell, "role", 7, eligibilityEoa, toggleEoa, false, "ipfs://r"], { account: alice });
+    const hash = await hats.write.createHat([ids.cell, "role", 7, eligibilityEoa, toggleEoa, false, "ipfs://r"], {
+      account: alice,
+    });
     expect(await hatsEvents(hash)).toEqual([
       {
         eventName: "HatCreated",
@@ -49,7 +59,10 @@ describe("events", () => {
     const { ids } = await tree();
     const mint = await hats.write.mintHat([ids.member, dave], { account: alice });
     expect(await hatsEvents(mint)).toEqual([
-      { eventName: "TransferSingle", args: { operator: alice, from: zeroAddress, to: dave, id: ids.member, amount: 1n } },
+      {
+        eventName: "TransferSingle",
+        args: { operator: alice, from: zeroAddress, to: dave, id: ids.member, amount: 1n },
+      },
     ]);
     const transfer = await hats.write.transferHat([ids.member, dave, erin], { account: dao });
     expect(await hatsEvents(transfer)).toEqual([
@@ -58,7 +71,10 @@ describe("events", () => {
     expect(await hats.read.hatSupply([ids.member])).toBe(2);
     const burn = await hats.write.renounceHat([ids.member], { account: erin });
     expect(await hatsEvents(burn)).toEqual([
-      { eventName: "TransferSingle", args: { operator: erin, from: erin, to: zeroAddress, id: ids.member, amount: 1n } },
+      {
+        eventName: "TransferSingle",
+        args: { operator: erin, from: erin, to: zeroAddress, id: ids.member, amount: 1n },
+      },
     ]);
     expect(await hats.read.hatSupply([ids.member])).toBe(1);
   });
@@ -131,7 +147,17 @@ describe("viewHat and module getters", () => {
 
   it("return zeros for a hat that was never created", async () => {
     await tree();
-    expect(await hats.read.viewHat([childId(topHatId(9), 1, 1)])).toEqual(["", 0, 0, zeroAddress, zeroAddress, "", 0, false, false]);
+    expect(await hats.read.viewHat([childId(topHatId(9), 1, 1)])).toEqual([
+      "",
+      0,
+      0,
+      zeroAddress,
+      zeroAddress,
+      "",
+      0,
+      false,
+      false,
+    ]);
   });
 });
 

@@ -22,7 +22,8 @@ const model = {
     const level = model.localLevel(admin);
     return level === 14 ? 0n : admin | (BigInt(child) << BigInt(16 * (13 - level)));
   },
-  adminAtLocalLevel: (id: bigint, level: number) => (level >= 14 ? id : id & ((MAX << BigInt(16 * (14 - level))) & MAX)),
+  adminAtLocalLevel: (id: bigint, level: number) =>
+    level >= 14 ? id : id & ((MAX << BigInt(16 * (14 - level))) & MAX),
   isValid(id: bigint): boolean {
     const level = model.localLevel(id);
     for (let l = 1; l < level; l++) if (model.field(id, l) === 0n) return false;
@@ -34,13 +35,20 @@ const model = {
 
 /** Ids whose levels may be empty anywhere, like hand-made or malformed ids. */
 const anyId = fc
-  .tuple(fc.integer({ min: 0, max: 2 ** 32 - 1 }), fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 0xffff })), { minLength: 14, maxLength: 14 }))
-  .map(([domain, fields]) => fields.reduce((id, f, i) => id | (BigInt(f) << BigInt(16 * (13 - i))), BigInt(domain) << 224n));
+  .tuple(
+    fc.integer({ min: 0, max: 2 ** 32 - 1 }),
+    fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 0xffff })), { minLength: 14, maxLength: 14 }),
+  )
+  .map(([domain, fields]) =>
+    fields.reduce((id, f, i) => id | (BigInt(f) << BigInt(16 * (13 - i))), BigInt(domain) << 224n),
+  );
 
 /** Well-formed ids: a domain and `level` non-empty levels. */
 const validId = fc
   .tuple(fc.integer({ min: 1, max: 2 ** 32 - 1 }), fc.array(fc.integer({ min: 1, max: 0xffff }), { maxLength: 14 }))
-  .map(([domain, fields]) => fields.reduce((id, f, i) => id | (BigInt(f) << BigInt(16 * (13 - i))), BigInt(domain) << 224n));
+  .map(([domain, fields]) =>
+    fields.reduce((id, f, i) => id | (BigInt(f) << BigInt(16 * (13 - i))), BigInt(domain) << 224n),
+  );
 
 const runs = { numRuns: 60 };
 

@@ -26,9 +26,12 @@ async function linkedFixture() {
   const built = await trees();
   const { ids, toggle, eligibility } = built;
   await hats.write.requestLinkTopHatToTree([2, ids.cell], { account: erin });
-  const approval = await hats.write.approveLinkTopHatToTree([2, ids.cell, eligibility.address, toggle.address, "grafted", ""], {
-    account: alice,
-  });
+  const approval = await hats.write.approveLinkTopHatToTree(
+    [2, ids.cell, eligibility.address, toggle.address, "grafted", ""],
+    {
+      account: alice,
+    },
+  );
   return { ...built, approval };
 }
 
@@ -36,7 +39,9 @@ describe("requestLinkTopHatToTree", () => {
   it("records the request of the top hat's wearer, and a new request replaces it", async () => {
     const { ids } = await trees();
     const hash = await hats.write.requestLinkTopHatToTree([2, ids.member], { account: erin });
-    expect(await hatsEvents(hash)).toEqual([{ eventName: "TopHatLinkRequested", args: { domain: 2, newAdmin: ids.member } }]);
+    expect(await hatsEvents(hash)).toEqual([
+      { eventName: "TopHatLinkRequested", args: { domain: 2, newAdmin: ids.member } },
+    ]);
     await hats.write.requestLinkTopHatToTree([2, ids.cell], { account: erin });
     expect(await hats.read.linkedTreeRequests([2])).toBe(ids.cell);
   });
@@ -110,9 +115,12 @@ describe("approveLinkTopHatToTree", () => {
 describe("relinkTopHatWithinTree", () => {
   it("moves a linked tree under another hat of the same tippy-top tree", async () => {
     const { ids } = await linked();
-    const hash = await hats.write.relinkTopHatWithinTree([2, ids.humanistic, zeroAddress, zeroAddress, "", "ipfs://moved"], {
-      account: dao,
-    });
+    const hash = await hats.write.relinkTopHatWithinTree(
+      [2, ids.humanistic, zeroAddress, zeroAddress, "", "ipfs://moved"],
+      {
+        account: dao,
+      },
+    );
     expect((await hatsEvents(hash)).map((e) => e.eventName)).toEqual(["HatImageURIChanged", "TopHatLinked"]);
     expect(await hats.read.linkedTreeAdmins([2])).toBe(ids.humanistic);
     expect(await hats.read.isAdminOfHat([alice, subTop])).toBe(false);

@@ -54,7 +54,9 @@ describe("a mechanistic toggle", () => {
     await toggle.write.setActive([ids.member, false]);
     expect((await hats.simulate.checkHatStatus([ids.member], { account: dave })).result).toBe(true);
     const hash = await hats.write.checkHatStatus([ids.member], { account: dave });
-    expect(await hatsEvents(hash)).toEqual([{ eventName: "HatStatusChanged", args: { hatId: ids.member, newStatus: false } }]);
+    expect(await hatsEvents(hash)).toEqual([
+      { eventName: "HatStatusChanged", args: { hatId: ids.member, newStatus: false } },
+    ]);
     expect(await hatsEvents(await hats.write.checkHatStatus([ids.member], { account: dave }))).toEqual([]);
   });
 
@@ -91,7 +93,16 @@ describe("a mechanistic eligibility module", () => {
     await eligibility.write.setWearerStatus([bob, ids.member, true, false]);
     const hash = await hats.write.checkHatWearerStatus([ids.member, bob], { account: dave });
     expect(await hatsEvents(hash)).toEqual([
-      { eventName: "TransferSingle", args: { operator: dave, from: bob, to: "0x0000000000000000000000000000000000000000", id: ids.member, amount: 1n } },
+      {
+        eventName: "TransferSingle",
+        args: {
+          operator: dave,
+          from: bob,
+          to: "0x0000000000000000000000000000000000000000",
+          id: ids.member,
+          amount: 1n,
+        },
+      },
       { eventName: "WearerStandingChanged", args: { hatId: ids.member, wearer: bob, wearerStanding: false } },
     ]);
     expect(await hats.read.badStandings([ids.member, bob])).toBe(true);
@@ -162,7 +173,10 @@ describe("a module that returns malformed data", () => {
     expect(await hats.read.isEligible([erin, ids.humanistic])).toBe(false);
     expect(await hats.read.isInGoodStanding([erin, ids.humanistic])).toBe(false);
     await expectRevert(hats.write.checkHatStatus([ids.humanistic], { account: dave }), "NotHatsToggle");
-    await expectRevert(hats.write.checkHatWearerStatus([ids.humanistic, dave], { account: dave }), "NotHatsEligibility");
+    await expectRevert(
+      hats.write.checkHatWearerStatus([ids.humanistic, dave], { account: dave }),
+      "NotHatsEligibility",
+    );
     // A hat whose stored status is active stays active behind the same module.
     await hats.write.changeHatToggle([ids.member, malformed.address], { account: dao });
     await hats.write.changeHatEligibility([ids.member, malformed.address], { account: dao });
@@ -175,9 +189,13 @@ describe("EOA modules", () => {
     const { ids } = await tree();
     expect((await hats.simulate.setHatStatus([ids.humanistic, true], { account: toggleEoa })).result).toBe(false);
     const hash = await hats.write.setHatStatus([ids.humanistic, false], { account: toggleEoa });
-    expect(await hatsEvents(hash)).toEqual([{ eventName: "HatStatusChanged", args: { hatId: ids.humanistic, newStatus: false } }]);
+    expect(await hatsEvents(hash)).toEqual([
+      { eventName: "HatStatusChanged", args: { hatId: ids.humanistic, newStatus: false } },
+    ]);
     expect(await wearing(bob, ids.humanistic)).toBe(false);
-    expect(await hatsEvents(await hats.write.setHatStatus([ids.humanistic, false], { account: toggleEoa }))).toEqual([]);
+    expect(await hatsEvents(await hats.write.setHatStatus([ids.humanistic, false], { account: toggleEoa }))).toEqual(
+      [],
+    );
   });
 
   it("revoke without a bad standing: the hat burns and the wearer may get it again", async () => {
@@ -207,9 +225,9 @@ describe("EOA modules", () => {
 
   it("rule on accounts that do not wear the hat: only the standing changes", async () => {
     const { ids } = await tree();
-    expect((await hats.simulate.setHatWearerStatus([ids.humanistic, dave, true, true], { account: eligibilityEoa })).result).toBe(
-      false,
-    );
+    expect(
+      (await hats.simulate.setHatWearerStatus([ids.humanistic, dave, true, true], { account: eligibilityEoa })).result,
+    ).toBe(false);
     const hash = await hats.write.setHatWearerStatus([ids.humanistic, dave, false, false], { account: eligibilityEoa });
     expect((await hatsEvents(hash)).map((e) => e.eventName)).toEqual(["WearerStandingChanged"]);
   });
@@ -244,7 +262,10 @@ describe("a hat without modules (a top hat)", () => {
     expect(await hats.read.isEligible([erin, ids.top])).toBe(true);
     expect(await hats.read.isInGoodStanding([erin, ids.top])).toBe(true);
     await expectRevert(hats.write.setHatStatus([ids.top, false], { account: dao }), "NotHatsToggle");
-    await expectRevert(hats.write.setHatWearerStatus([ids.top, dao, false, false], { account: dao }), "NotHatsEligibility");
+    await expectRevert(
+      hats.write.setHatWearerStatus([ids.top, dao, false, false], { account: dao }),
+      "NotHatsEligibility",
+    );
     await expectRevert(hats.write.checkHatStatus([ids.top], { account: dao }), "NotHatsToggle");
     await expectRevert(hats.write.checkHatWearerStatus([ids.top, dao], { account: dao }), "NotHatsEligibility");
   });
