@@ -60,14 +60,16 @@ contract HatsCompat is IHatsCompat {
     bytes4 private constant ERC1155_METADATA_URI_ID = 0x0e89341c;
 
     // ---------------------------------------------------------------------------------------------
-    // Storage
+    // Storage: slot 0 lastTopHatId, 1 isApprovedForAll, 2 linkedTreeAdmins, 3 linkedTreeRequests,
+    // 4 _hats, 5 _wearing (test/hats/gas.test.ts reads them with eth_getStorageAt).
     // ---------------------------------------------------------------------------------------------
 
     /// @dev One hat. `isWearerOfHat` reads at most two of its slots, both only after the wearer's
     ///      own slot shows a balance:
     ///
     ///      slot 0  bits   0..159  eligibility  module asked for eligibility and standing
-    ///              bits 160..191  maxSupply    0 means the hat was never created
+    ///              bits 160..191  maxSupply    0: never created (or created with no room),
+    ///                                          and mintHat reverts HatDoesNotExist, as in Hats
     ///              bits 192..223  supply       accounts holding it
     ///              bits 224..239  lastHatId    children created so far
     ///              bits 240..247  flags        FLAG_ACTIVE: stored status (used when the toggle
