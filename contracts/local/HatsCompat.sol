@@ -60,14 +60,16 @@ contract HatsCompat is IHatsCompat {
     bytes4 private constant ERC1155_METADATA_URI_ID = 0x0e89341c;
 
     // ---------------------------------------------------------------------------------------------
-    // Storage
+    // Storage: slot 0 lastTopHatId, 1 isApprovedForAll, 2 linkedTreeAdmins, 3 linkedTreeRequests,
+    // 4 _hats, 5 _wearing (test/hats/gas.test.ts reads them with eth_getStorageAt).
     // ---------------------------------------------------------------------------------------------
 
     /// @dev One hat. `isWearerOfHat` reads at most two of its slots, both only after the wearer's
     ///      own slot shows a balance:
     ///
     ///      slot 0  bits   0..159  eligibility  module asked for eligibility and standing
-    ///              bits 160..191  maxSupply    0 means the hat was never created
+    ///              bits 160..191  maxSupply    0: never created (or created with no room),
+    ///                                          and mintHat reverts HatDoesNotExist, as in Hats
     ///              bits 192..223  supply       accounts holding it
     ///              bits 224..239  lastHatId    children created so far
     ///              bits 240..247  flags        FLAG_ACTIVE: stored status (used when the toggle
@@ -204,7 +206,9 @@ contract HatsCompat is IHatsCompat {
             let ptr := mload(0x40)
             mstore(ptr, selector)
             mstore(add(ptr, 0x04), hatId)
-            if and(staticcall(gas(), toggle, ptr, 0x24, ptr, 0x20), eq(returndatasize(), 0x20)) {
+            // Yul evaluates arguments right to left: call first, then look at the return size.
+            let ok := staticcall(gas(), toggle, ptr, 0x24, ptr, 0x20)
+            if and(ok, eq(returndatasize(), 0x20)) {
                 let word := mload(ptr)
                 if lt(word, 2) {
                     answered := 1
@@ -227,7 +231,8 @@ contract HatsCompat is IHatsCompat {
             mstore(ptr, selector)
             mstore(add(ptr, 0x04), wearer)
             mstore(add(ptr, 0x24), hatId)
-            if and(staticcall(gas(), eligibility, ptr, 0x44, ptr, 0x40), eq(returndatasize(), 0x40)) {
+            let ok := staticcall(gas(), eligibility, ptr, 0x44, ptr, 0x40)
+            if and(ok, eq(returndatasize(), 0x40)) {
                 let first := mload(ptr)
                 let second := mload(add(ptr, 0x20))
                 if and(lt(first, 2), lt(second, 2)) {
@@ -240,7 +245,11 @@ contract HatsCompat is IHatsCompat {
     }
 
     function _isActive(Hat storage hat, uint256 hatId) internal view returns (bool) {
-        uint8 flags = hat.flags;
+        return _isActive(hat, hatId, hat.flags);
+    }
+
+    /// @dev `flags` is `hat.flags`, passed in by callers that already read the hat's first slot.
+    function _isActive(Hat storage hat, uint256 hatId, uint8 flags) internal view returns (bool) {
         if (flags & FLAG_HAS_TOGGLE != 0) {
             (bool answered, bool active) = _askToggle(hat.toggle, hatId);
             if (answered) return active;
@@ -263,12 +272,16 @@ contract HatsCompat is IHatsCompat {
 
     /// @dev The heart of `isWearerOfHat` and `balanceOf`: static balance, then status, then
     ///      eligibility, each read only when the previous one passed.
+    ///      Each packed slot is read once, both fields together (the optimizer does not merge a
+    ///      second read of the same slot across the branches and calls in between).
     function _wears(address account, uint256 hatId) internal view returns (bool) {
         Wearing storage wearing = _wearing[hatId][account];
-        if (!wearing.wears) return false;
+        (bool wears, bool badStanding) = (wearing.wears, wearing.badStanding);
+        if (!wears) return false;
         Hat storage hat = _hats[hatId];
-        if (!_isActive(hat, hatId)) return false;
-        return _isEligible(hat.eligibility, account, hatId, wearing.badStanding);
+        (address eligibility, uint8 flags) = (hat.eligibility, hat.flags);
+        if (!_isActive(hat, hatId, flags)) return false;
+        return _isEligible(eligibility, account, hatId, badStanding);
     }
 
     /// @dev Walks up from `hatId`'s direct admin, through linked trees, until `account` wears one.

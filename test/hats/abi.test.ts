@@ -42,13 +42,18 @@ describe("HatsCompat ABI", () => {
 
   it("adds nothing to the Hats v1 ABI but its two named errors", () => {
     const extra = [...compatShapes].filter((s) => !sdkShapes.has(s));
-    expect(extra.sort()).toEqual(["error HatsCompatMaxChildrenReached(uint256 admin)", "error HatsCompatTransferDisabled()"]);
+    expect(extra.sort()).toEqual([
+      "error HatsCompatMaxChildrenReached(uint256 admin)",
+      "error HatsCompatTransferDisabled()",
+    ]);
   });
 
   it("keeps Hats' function parameter names, so viem's decoded call data reads the same", () => {
     const names = (abi: Abi) =>
       new Map(
-        abi.flatMap((i) => (i.type === "function" ? [[`${i.name}/${i.inputs.length}`, i.inputs.map((p) => p.name ?? "")]] : [])),
+        abi.flatMap((i) =>
+          i.type === "function" ? [[`${i.name}/${i.inputs.length}`, i.inputs.map((p) => p.name ?? "")]] : [],
+        ),
       );
     const sdk = names(SDK_ABI);
     const ours = names(COMPAT_ABI);
