@@ -371,6 +371,74 @@ describe("consent rounds", () => {
     });
   });
 
+  describe("edge cases", () => {
+    it("withdrawing the last objection of a closed, blocked round makes it executable", async () => {
+      const c = await allocB();
+      const { id } = await propose("carol", c);
+      await object("alice", id, c);
+      await object("bob", id, c);
+      await warp(HOUR);
+      const { opgov } = await actor("stranger");
+      await mined(chain, opgov.write.close([id]));
+      const { opgov: asAlice } = await actor("alice");
+      await mined(chain, asAlice.write.withdrawObjection([id]));
+      expect(await state(id)).toBe(RoundState.Blocked);
+      await expectRevert(opgov.write.execute([id, c]), "OpGovUnexpectedRoundState");
+      const { opgov: asBob } = await actor("bob");
+      await mined(chain, asBob.write.withdrawObjection([id]));
+      expect(await state(id)).toBe(RoundState.Consented);
+      await mined(chain, opgov.write.execute([id, c]));
+      expect(await state(id)).toBe(RoundState.Executed);
+    });
+
+    it("an objector may object again after withdrawing, while the round is open", async () => {
+      const c = await allocB();
+      const { id } = await propose("carol", c);
+      await object("bob", id, c);
+      const { opgov } = await actor("bob");
+      await mined(chain, opgov.write.withdrawObjection([id]));
+      await object("bob", id, c);
+      expect((await opgov.read.getRound([id])).objections).toBe(1);
+    });
+
+    it("object reverts at the deadline itself", async () => {
+      const c = await allocB();
+      const { opgov } = await actor("bob");
+      const { id, receipt } = await propose("carol", c);
+      const deadline = (await opgov.read.getRound([id])).deadline;
+      const block = await chain.publicClient.getBlock({ blockNumber: receipt.blockNumber });
+      await chain.testClient.setNextBlockTimestamp({ timestamp: BigInt(deadline) });
+      expect(BigInt(deadline) - block.timestamp).toBe(BigInt(HOUR));
+      await expectRevert(opgov.write.object([id, c.objectorHats, 0n, docHash("r"), "r"]), "OpGovUnexpectedRoundState");
+    });
+
+    it("amend reverts when the new actions need a party the round's objectors lack", async () => {
+      const c = await allocB();
+      const { id } = await propose("carol", c);
+      const { opgov } = await actor("carol");
+      await expectRevert(
+        opgov.write.amend([id, c, [...c.actions, action.policy("ipfs://p")], docHash("v2"), "", HOUR]),
+        "OpGovRequiredObjectorMissing",
+        [1n, org.memberHats.b, 0n],
+      );
+    });
+
+    it("expire reverts for a live round of a live cell", async () => {
+      const c = await allocB();
+      const { id } = await propose("carol", c);
+      await warp(HOUR);
+      const { opgov } = await actor("stranger");
+      await expectRevert(opgov.write.expire([id, c]), "OpGovUnexpectedRoundState", [id, RoundState.Consented, mask(RoundState.Expired)]);
+    });
+
+    it("a member whose standing was revoked can no longer propose", async () => {
+      const { opgov: asCarol } = await actor("carol");
+      await mined(chain, asCarol.write.setWearerStanding([org.memberHats.b, chain.actors.dave, false]));
+      const { opgov } = await actor("dave");
+      await expectRevert(opgov.write.propose([await allocB(), HOUR, ""]), "OpGovNotWearer", [chain.actors.dave, org.memberHats.b]);
+    });
+  });
+
   describe("close", () => {
     it("close reverts while the round is open", async () => {
       const c = await allocB();
