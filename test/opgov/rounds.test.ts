@@ -423,6 +423,31 @@ describe("consent rounds", () => {
       );
     });
 
+    it("amend reverts when the new window is outside the community's bounds", async () => {
+      const c = await allocB();
+      const { id } = await propose("carol", c);
+      const { opgov } = await actor("carol");
+      const { minWindow, maxWindow } = DEFAULT_CONSTRAINTS;
+      await expectRevert(opgov.write.amend([id, c, c.actions, docHash("v2"), "", maxWindow + 1]), "OpGovWindowOutOfBounds", [
+        maxWindow + 1,
+        minWindow,
+        maxWindow,
+      ]);
+    });
+
+    it("resolve reverts for the sub-cell's own cell hat: only the parent circle or the community decides", async () => {
+      const c = await allocB();
+      const { id } = await propose("carol", c);
+      await object("bob", id, c);
+      await warp(HOUR);
+      const { opgov } = await actor("carol");
+      await mined(chain, opgov.write.escalate([id, c]));
+      await expectRevert(opgov.write.resolve([id, c, true, [], docHash("self"), ""]), "OpGovNotWearer", [chain.actors.carol, org.topHat]);
+      const { opgov: asCommunity } = await actor("community");
+      await mined(chain, asCommunity.write.resolve([id, c, false, [], docHash("no"), ""]));
+      expect(await state(id)).toBe(RoundState.Rejected);
+    });
+
     it("expire reverts for a live round of a live cell", async () => {
       const c = await allocB();
       const { id } = await propose("carol", c);
