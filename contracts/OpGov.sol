@@ -226,7 +226,7 @@ contract OpGov is OpGovBase, IOpGovCore {
         bytes32 reasonHash,
         string calldata reasonUri
     ) external {
-        if (reasonHash == bytes32(0)) revert OpGovReasonRequired();
+        if (reasonHash == bytes32(0) || bytes(reasonUri).length == 0) revert OpGovReasonRequired();
         Round memory r = _rounds[id];
         if (r.status != RoundStatus.Active || block.timestamp >= r.deadline) {
             if (r.status == RoundStatus.None) revert OpGovUnknownRound(id);
