@@ -8,6 +8,7 @@ import {
   communityAct,
   DAY,
   expectRevert,
+  HOUR,
   loadOrg,
   mined,
   NATIVE,
@@ -138,6 +139,39 @@ describe("adversarial tokens, recipients and treasuries", () => {
       expect(await insider.read.reentered()).toBe(false); // 30 > 100 - 60 - 20
       expect(await token.read.balanceOf([insider.address])).toBe(E(20));
       expect((await budget(org.domains.c, tokenAddress)).spent).toBe(E(80));
+    });
+  });
+
+  describe("a reentrant ERC-20 in a round's execute", () => {
+    it("cannot execute the same round twice from inside the allocation's transfer", async () => {
+      const token = await viem().deployContract("ReentrantToken");
+      const tokenAddress = getAddress(token.address);
+      await mined(chain, token.write.mint([org.treasury, E(1000)]));
+      await allowForC(tokenAddress, E(1000), E(100));
+      const recipient = await viem().deployContract("ReentrantRecipient");
+      const content = {
+        scope: org.cells.c,
+        salt: ZERO_HASH,
+        objectorHats: [org.topHat],
+        actions: [action.allocation(org.domains.c, tokenAddress, recipient.address, E(70))],
+        rationaleHash: ZERO_HASH,
+      };
+      const { opgov } = await as(chain, org, "eve");
+      const { result: id } = await opgov.simulate.propose([content, HOUR, "ipfs://round"], { account: chain.actors.eve });
+      await mined(chain, opgov.write.propose([content, HOUR, "ipfs://round"]));
+      expect((await budget(org.domains.c, tokenAddress)).committed).toBe(E(70));
+      await mined(chain, recipient.write.arm([org.opgov, encodeFunctionData({ abi: opgov.abi, functionName: "execute", args: [id, content] })]));
+      await chain.testClient.increaseTime({ seconds: HOUR });
+      await chain.testClient.mine({ blocks: 1 });
+      await mined(chain, opgov.write.close([id]));
+      await mined(chain, opgov.write.execute([id, content]));
+      expect(await recipient.read.attempted()).toBe(true);
+      expect(await recipient.read.reentered()).toBe(false);
+      expect((await opgovError(await recipient.read.reentryError())).errorName).toBe("OpGovUnexpectedRoundState");
+      expect(await token.read.balanceOf([recipient.address])).toBe(E(70));
+      expect(await token.read.balanceOf([org.treasury])).toBe(E(930));
+      expect((await budget(org.domains.c, tokenAddress)).committed).toBe(0n);
+      await expectRevert(opgov.write.execute([id, content]), "OpGovUnexpectedRoundState");
     });
   });
 
