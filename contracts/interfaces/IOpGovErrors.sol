@@ -92,8 +92,6 @@ interface IOpGovErrors {
     error OpGovNotCellHat(CellId cell, uint256 hat);
     /// @notice `account` is not an admin of `hat` in Hats.
     error OpGovNotHatAdmin(address account, uint256 hat);
-    /// @notice opgov neither created nor manages this hat.
-    error OpGovNotManagedHat(uint256 hat);
     /// @notice A hat id that is not below the opgov root hat.
     error OpGovHatOutsideTree(uint256 hat);
     /// @notice This entry point only runs inside an opgov instance (by delegatecall).
