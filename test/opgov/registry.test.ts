@@ -436,6 +436,19 @@ describe("setWearerStanding", () => {
     // frank can no longer act as a member.
     await expectRevert(frank.opgov.write.updateGroupState([org.cells.c, "u", docHash("u"), 0]), "OpGovNotWearer");
   });
+
+  it("refuses a hat opgov does not manage (another eligibility module) with OpGovNotManagedHat", async () => {
+    const { chain, data: org } = await loadOrg(threeCells);
+    const community = await as(chain, org, "community");
+    // opgov's root hat: the community is its admin, but its eligibility module is the community.
+    await expectRevert(community.opgov.write.setWearerStanding([org.rootHat, org.opgov, false]), "OpGovNotManagedHat", [org.rootHat]);
+    // A hat the cell hat wearer created directly in Hats, under the cell hat.
+    const eve = await as(chain, org, "eve");
+    const args = [org.cells.c, "direct", 1, chain.actors.eve, chain.actors.eve, true, ""] as const;
+    const direct = (await eve.hats.simulate.createHat([...args], { account: chain.actors.eve })).result;
+    await mined(chain, eve.hats.write.createHat([...args]));
+    await expectRevert(eve.opgov.write.setWearerStanding([direct, chain.actors.frank, false]), "OpGovNotManagedHat", [direct]);
+  });
 });
 
 describe("act", () => {
