@@ -627,3 +627,73 @@ describe("the instance's fallback and the shared singletons", () => {
     expect(org.opgov).not.toBe(extension.address);
   });
 });
+
+describe("the cell tree's depth", () => {
+  it("nests cells down to Hats' last level and refuses one more with OpGovLimitReached(14)", async () => {
+    const { chain, data: org } = await loadOrg(baseOrg);
+    const { hats, opgov } = await as(chain, org, "stranger");
+    const rootLevel = await hats.read.getHatLevel([org.rootHat]);
+    let parent = 0n;
+    let deepest = 0n;
+    // Cells at levels rootLevel + 1 .. 13 (their member hats at up to level 14).
+    for (let level = rootLevel + 1; level <= 13; level++) {
+      deepest = await createCell(chain, org, parent, chain.actors.alice, `ipfs://depth-${level}`);
+      expect(await hats.read.getHatLevel([deepest])).toBe(level);
+      await advance(chain, org, deepest, Phase.Coordination);
+      parent = deepest;
+    }
+    const memberHat = await opgov.read.memberHatOf([deepest]);
+    expect(await hats.read.getHatLevel([memberHat])).toBe(14);
+    const community = await as(chain, org, "community");
+    await expectRevert(
+      community.opgov.write.act([[action.createCell(deepest, chain.actors.bob, "ipfs://too-deep")], docHash("r"), "r"]),
+      "OpGovLimitReached",
+      [14n],
+    );
+    // The deepest cell still works: it can own a domain spent by its member hat.
+    await communityAct(chain, org, [action.assignDomain(deepest, memberHat, "ipfs://deep-domain")]);
+    expect((await opgov.read.getDomain([1])).spenderHat).toBe(memberHat);
+  });
+});
+
+describe("reads of things that do not exist", () => {
+  it("refuse an unknown cell and clip ranges to what exists", async () => {
+    const { chain, data: org } = await loadOrg(threeCells);
+    const { opgov } = await as(chain, org, "stranger");
+    await expectRevert(opgov.read.getCell([999n]), "OpGovUnknownCell", [999n]);
+    await expectRevert(opgov.read.getCells([[org.cells.a, 999n]]), "OpGovUnknownCell", [999n]);
+    expect(await opgov.read.cellIds([3n, 10n])).toEqual([]);
+    expect(await opgov.read.cellIds([100n, 10n])).toEqual([]);
+    expect(await opgov.read.getDomains([4n, 10n])).toEqual([]);
+    expect(await opgov.read.domainCount()).toBe(3n);
+    const alice = await as(chain, org, "alice");
+    await expectRevert(alice.opgov.write.addRoleHat([999n, "x", 1]), "OpGovUnknownCell", [999n]);
+    await expectRevert(alice.opgov.write.updateGroupState([999n, "u", docHash("u"), 0]), "OpGovUnknownCell", [999n]);
+  });
+});
+
+describe("delegateDomain (a community act)", () => {
+  it("refuses delegating to a cell that is not a sub-cell of the parent domain's owner", async () => {
+    const { chain, data: org } = await loadOrg(threeCells);
+    const { opgov } = await as(chain, org, "community");
+    // C is top-level, not a sub-cell of A.
+    await expectRevert(
+      opgov.write.act([[action.delegateDomain(org.domains.a, org.cells.c, org.memberHats.c, "ipfs://d")], docHash("r"), "r"]),
+      "OpGovNotCellHat",
+      [org.cells.a, org.cells.c],
+    );
+  });
+});
+
+describe("a completed cell's members", () => {
+  it("can no longer spend: their member hat is off", async () => {
+    const { chain, data: org } = await loadOrg(threeCells);
+    await communityAct(chain, org, [action.movePhase(org.cells.c, Phase.Completion)]);
+    const frank = await as(chain, org, "frank");
+    await expectRevert(frank.opgov.write.spend([org.domains.c, org.token, chain.actors.frank, 1n, `0x${"00".repeat(32)}`]), "OpGovNotWearer", [
+      chain.actors.frank,
+      org.memberHats.c,
+    ]);
+    expect((await frank.opgov.read.getBudget([org.domains.c, org.token])).remaining).toBe(0n);
+  });
+});
