@@ -1,4 +1,4 @@
-import { getAddress, parseEventLogs, toFunctionSelector, type Address, type Hex } from "viem";
+import { getAddress, parseEther, parseEventLogs, toFunctionSelector, type Address, type Hex } from "viem";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { LocalChain } from "../fixtures/chain.js";
 import {
@@ -24,6 +24,7 @@ import {
   type ActionInput,
   type BaseOrg,
   type ThreeCells,
+  ZERO_HASH,
 } from "../fixtures/org.js";
 
 // The cell registry: cells and their hats, the phase table, group state, domains' spender hats,
@@ -695,5 +696,41 @@ describe("a completed cell's members", () => {
       org.memberHats.c,
     ]);
     expect((await frank.opgov.read.getBudget([org.domains.c, org.token])).remaining).toBe(0n);
+  });
+});
+
+describe("Completion of a sub-cell with a delegated domain", () => {
+  it("returns the slice to the parent domain and zeroes the child's", async () => {
+    const { chain, data: org } = await loadOrg(threeCells);
+    const { opgov } = await as(chain, org, "stranger");
+    const parentBefore = await opgov.read.getBudget([org.domains.a, org.token]);
+    expect(parentBefore.delegated).toBe(parseEther("2000"));
+    const carol = await as(chain, org, "carol");
+    await mined(chain, carol.opgov.write.spend([org.domains.b, org.token, chain.actors.stranger, parseEther("500"), ZERO_HASH]));
+    await communityAct(chain, org, [action.movePhase(org.cells.b, Phase.Completion)]);
+    const child = await opgov.read.getBudget([org.domains.b, org.token]);
+    expect(child.allowance).toBe(0n);
+    expect(child.remaining).toBe(0n);
+    const parent = await opgov.read.getBudget([org.domains.a, org.token]);
+    expect(parent.delegated).toBe(0n);
+    expect(parent.allowance).toBe(parseEther("10000"));
+    expect(parent.ownAllowance).toBe(parseEther("10000"));
+    // What the two could still spend together this epoch does not grow: 8,000 + 1,500.
+    expect(parent.remaining).toBe(parentBefore.remaining + parseEther("1500"));
+    expect((await opgov.read.getCell([org.cells.a])).activeChildren).toBe(0);
+  });
+});
+
+describe("a round in the parent circle creating a sub-cell", () => {
+  it("creates the cell under the parent's hat and counts it as an active child", async () => {
+    const { chain, data: org } = await loadOrg(threeCells);
+    const logs = await runRound(chain, org, org.cells.a, "bob", [action.createCell(org.cells.a, chain.actors.dave, "ipfs://by-round")]);
+    const created = logs.find((log) => log.eventName === "CellCreated");
+    if (!created || created.eventName !== "CellCreated") throw new Error("no CellCreated");
+    const { opgov, hats } = await as(chain, org, "stranger");
+    expect(created.args.parent).toBe(org.cells.a);
+    expect(await hats.read.isAdminOfHat([chain.actors.alice, created.args.cell])).toBe(true);
+    expect(await hats.read.isWearerOfHat([chain.actors.dave, created.args.cell])).toBe(true);
+    expect((await opgov.read.getCell([org.cells.a])).activeChildren).toBe(2);
   });
 });
