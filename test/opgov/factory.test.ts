@@ -19,6 +19,8 @@ async function factoryAs(chain: LocalChain, who: "operator" | "stranger" = "oper
   return chain.connection.viem.getContractAt("OpGovFactory", chain.addresses.opgov.factory, { client: { wallet: chain.wallets[who] } });
 }
 
+type FactoryParams = Parameters<Awaited<ReturnType<typeof factoryAs>>["read"]["predict"]>[0][0];
+
 /** A second treasury Safe of the community (saltNonce 8), holding 10 ETH. */
 async function secondTreasury(chain: LocalChain) {
   const kit = await Safe.init({
@@ -121,6 +123,30 @@ describe("predict and deploy", () => {
     const factory = await factoryAs(chain);
     const params = { ...org.factoryParams, treasury: chain.actors.stranger };
     await expectRevert(factory.write.deploy([params, org.salt]), "OpGovFactoryTreasuryNotContract", [chain.actors.stranger]);
+  });
+
+  it("starts the instance with the given constraints and token policies, and refuses invalid ones", async () => {
+    const instance = await chain.connection.viem.getContractAt("IOpGov", org.opgov);
+    expect(await instance.read.constraints()).toEqual(org.factoryParams.constraints);
+    expect(await instance.read.tokenPolicy([NATIVE])).toEqual([true, org.factoryParams.caps[0]]);
+    expect(await instance.read.tokenPolicy([org.token])).toEqual([true, org.factoryParams.caps[1]]);
+    const factory = await factoryAs(chain);
+    const abi = [...factory.abi, ...instance.abi.filter((item) => item.type === "error")];
+    const simulate = (params: FactoryParams) =>
+      chain.publicClient.simulateContract({
+        address: factory.address,
+        abi,
+        functionName: "deploy",
+        args: [params, docHash("bad")],
+        account: chain.actors.operator,
+      });
+    const badConstraints = { ...org.factoryParams.constraints, minWindow: 0 };
+    await expectRevert(simulate({ ...org.factoryParams, constraints: badConstraints }), "OpGovInvalidConstraints", [
+      0,
+      badConstraints.maxWindow,
+      badConstraints.executionWindow,
+    ]);
+    await expectRevert(simulate({ ...org.factoryParams, caps: [1n] }), "OpGovLimitReached", [1n]);
   });
 
   it("refuses a root hat at level 13 or deeper with OpGovHatOutsideTree, and accepts level 12", async () => {
