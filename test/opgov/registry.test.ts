@@ -734,3 +734,45 @@ describe("a round in the parent circle creating a sub-cell", () => {
     expect((await opgov.read.getCell([org.cells.a])).activeChildren).toBe(2);
   });
 });
+
+describe("assignDomain (a community act)", () => {
+  it("gives a cell at most 16 domains (OpGovLimitReached(16))", async () => {
+    const { chain, data: org } = await loadOrg(threeCells);
+    const { opgov } = await as(chain, org, "community");
+    // C owns domain 3 already: 15 more reach the limit.
+    await communityAct(
+      chain,
+      org,
+      Array.from({ length: 15 }, (_, i) => action.assignDomain(org.cells.c, org.memberHats.c, `ipfs://c-${i}`)),
+    );
+    expect((await opgov.read.getCell([org.cells.c])).domains).toHaveLength(16);
+    await expectRevert(
+      opgov.write.act([[action.assignDomain(org.cells.c, org.memberHats.c, "ipfs://one-more")], docHash("r"), "r"]),
+      "OpGovLimitReached",
+      [16n],
+    );
+    // The domain's record: owner, spender hat, description.
+    const domain = await opgov.read.getDomain([4]);
+    expect(domain).toMatchObject({ id: 4, owner: org.cells.c, parent: 0, spenderHat: org.memberHats.c, depth: 0, descriptionUri: "ipfs://c-0", descriptionHash: docHash("ipfs://c-0") });
+  });
+
+  it("accepts the cell hat, the member hat or a role hat as spender", async () => {
+    const { chain, data: org } = await loadOrg(threeCells);
+    const eve = await as(chain, org, "eve");
+    const role = (await eve.opgov.simulate.addRoleHat([org.cells.c, "buyer", 1], { account: chain.actors.eve })).result;
+    await mined(chain, eve.opgov.write.addRoleHat([org.cells.c, "buyer", 1]));
+    await communityAct(chain, org, [
+      action.assignDomain(org.cells.c, org.cells.c, "ipfs://by-cell-hat"),
+      action.assignDomain(org.cells.c, role, "ipfs://by-role"),
+    ]);
+    expect((await eve.opgov.read.getDomain([4])).spenderHat).toBe(org.cells.c);
+    expect((await eve.opgov.read.getDomain([5])).spenderHat).toBe(role);
+    // B's member hat sits two levels under A's cell hat: not A's.
+    const { opgov } = await as(chain, org, "community");
+    await expectRevert(
+      opgov.write.act([[action.assignDomain(org.cells.a, org.memberHats.b, "ipfs://x")], docHash("r"), "r"]),
+      "OpGovNotCellHat",
+      [org.cells.a, org.memberHats.b],
+    );
+  });
+});
