@@ -438,6 +438,20 @@ describe("setWearerStanding", () => {
     await expectRevert(frank.opgov.write.updateGroupState([org.cells.c, "u", docHash("u"), 0]), "OpGovNotWearer");
   });
 
+  it("lets an ancestor's admin revoke a cell hat wearer and reinstate them (re-minted)", async () => {
+    const { chain, data: org } = await loadOrg(threeCells);
+    const alice = await as(chain, org, "alice");
+    // alice wears A's cell hat: she is an admin of B's cell hat, worn by carol.
+    await mined(chain, alice.opgov.write.setWearerStanding([org.cells.b, chain.actors.carol, false]));
+    expect(await alice.hats.read.isWearerOfHat([chain.actors.carol, org.cells.b])).toBe(false);
+    const carol = await as(chain, org, "carol");
+    await expectRevert(carol.opgov.write.setCellSafe([org.cells.b, org.treasury]), "OpGovNotWearer", [chain.actors.carol, org.cells.b]);
+    await mined(chain, alice.opgov.write.setWearerStanding([org.cells.b, chain.actors.carol, true]));
+    await mined(chain, alice.hats.write.mintHat([org.cells.b, chain.actors.carol]));
+    await mined(chain, carol.opgov.write.setCellSafe([org.cells.b, org.treasury]));
+    expect((await carol.opgov.read.getCell([org.cells.b])).safe).toBe(org.treasury);
+  });
+
   it("refuses a hat opgov does not manage (another eligibility module) with OpGovNotManagedHat", async () => {
     const { chain, data: org } = await loadOrg(threeCells);
     const community = await as(chain, org, "community");
