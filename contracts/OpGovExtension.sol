@@ -388,8 +388,11 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
     }
 
     /// @inheritdoc IOpGovExtension
+    /// @dev Refuses, with `OpGovNotManagedHat`, a hat whose eligibility module is not this
+    ///      instance (Hats would refuse it with an error outside opgov's ABI).
     function setWearerStanding(uint256 hat, address wearer, bool eligible) external {
         if (!_hats().isAdminOfHat(msg.sender, hat)) revert OpGovNotHatAdmin(msg.sender, hat);
+        if (_hats().getHatEligibilityModule(hat) != address(this)) revert OpGovNotManagedHat(hat);
         _hats().setHatWearerStatus(hat, wearer, eligible, true);
         emit WearerStandingSet(hat, wearer, eligible, msg.sender);
     }
