@@ -71,6 +71,8 @@ interface IOpGovErrors {
     /// @notice The epoch length cannot change here: a child domain follows its parent's epoch,
     ///         and a domain that delegated slices keeps its epoch length.
     error OpGovEpochLengthLocked(DomainId domain, address token, uint32 current, uint32 requested);
+    /// @notice opgov is not this hat's eligibility module, so it cannot set its wearers' standing.
+    error OpGovNotManagedHat(uint256 hat);
     /// @notice opgov is not enabled as a module on the treasury Safe.
     error OpGovTreasuryModuleDisabled(address treasury);
     /// @notice The treasury Safe could not make the transfer (empty treasury, token refused,
