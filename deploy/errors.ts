@@ -1,14 +1,11 @@
+import { OpGovError, type OpGovErrorParameters } from "../sdk/errors/base.js";
+
 /** Parameters shared by every error the deploy layer throws. */
-export type OpgovDeployErrorParameters = {
-  /** What went wrong, in more words than the short message (values, addresses, hints). */
-  details?: string | undefined;
-  /** The underlying error, if any. */
-  cause?: unknown;
-};
+export type OpgovDeployErrorParameters = OpGovErrorParameters;
 
 /**
- * Base class of every error thrown by `deploy/`: a one-line `shortMessage`, optional `details`
- * and the original `cause`. The full `message` joins the first two.
+ * Base class of every error thrown by `deploy/`: an {@link OpGovError} (one-line `shortMessage`,
+ * optional `details`, the original `cause`).
  *
  * @example
  * ```ts
@@ -20,16 +17,10 @@ export type OpgovDeployErrorParameters = {
  * }
  * ```
  */
-export class OpgovDeployError extends Error {
+export class OpgovDeployError extends OpGovError {
   override name = "OpgovDeployError";
-  /** One line, without the details. */
-  readonly shortMessage: string;
-  /** Extra context (values, addresses, what to do), or `undefined`. */
-  readonly details: string | undefined;
 
-  constructor(shortMessage: string, { details, cause }: OpgovDeployErrorParameters = {}) {
-    super(details ? `${shortMessage}\n\nDetails: ${details}` : shortMessage, cause === undefined ? undefined : { cause });
-    this.shortMessage = shortMessage;
-    this.details = details;
+  constructor(shortMessage: string, parameters: OpgovDeployErrorParameters = {}) {
+    super(shortMessage, parameters);
   }
 }

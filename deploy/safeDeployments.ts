@@ -16,7 +16,7 @@ import {
   type SingletonDeployment,
 } from "@safe-global/safe-deployments";
 import { getAddress, type Address, type Hex } from "viem";
-import { SAFE_VERSION, type SafeContractAddresses, type SafeContractName } from "./addresses.js";
+import { SAFE_VERSION, type SafeContractAddresses, type SafeContractName } from "../sdk/chains/addresses.js";
 
 /** Node-side lookups in `@safe-global/safe-deployments` for Safe 1.5.0. */
 

@@ -1,5 +1,5 @@
 import type { Address, Hash } from "viem";
-import { SAFE_SINGLETON_FACTORY_ADDRESS, type SafeContractAddresses, type SafeContractName } from "../addresses.js";
+import { SAFE_SINGLETON_FACTORY_ADDRESS, type SafeContractAddresses, type SafeContractName } from "../../sdk/chains/addresses.js";
 import { MissingAccountError } from "./errors.js";
 import { installHatsCompat, type HatsInstallStatus } from "./hats.js";
 import type { LocalChainClients } from "./rpc.js";

@@ -1,5 +1,5 @@
 import { encodeDeployData, type Address, type Hash, type Hex, type TransactionReceipt } from "viem";
-import { HATS_V1_ADDRESS } from "../addresses.js";
+import { HATS_V1_ADDRESS } from "../../sdk/chains/addresses.js";
 import { matchesRuntimeCode, readProjectArtifact } from "./artifacts.js";
 import { DeploymentFailedError } from "./errors.js";
 import { sendAndWait, setCode, type LocalChainClients } from "./rpc.js";

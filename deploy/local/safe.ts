@@ -1,5 +1,5 @@
 import { concatHex, encodeAbiParameters, keccak256, type Address, type Hash, type Hex } from "viem";
-import type { SafeContractAddresses, SafeContractName } from "../addresses.js";
+import type { SafeContractAddresses, SafeContractName } from "../../sdk/chains/addresses.js";
 import { getCanonicalSafeDeployment, SAFE_CONTRACT_NAMES } from "../safeDeployments.js";
 import { readSafeArtifact } from "./artifacts.js";
 import { CanonicalAddressMismatchError, DeploymentFailedError, SafeDeploymentNotListedError, UnexpectedCodeError } from "./errors.js";

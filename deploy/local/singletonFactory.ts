@@ -1,5 +1,5 @@
 import { concatHex, getContractAddress, keccak256, type Address, type Hex, type TransactionReceipt } from "viem";
-import { SAFE_SINGLETON_FACTORY_ADDRESS } from "../addresses.js";
+import { SAFE_SINGLETON_FACTORY_ADDRESS } from "../../sdk/chains/addresses.js";
 import { DeploymentFailedError, UnexpectedCodeError } from "./errors.js";
 import { sendAndWait, setCode, type LocalChainClients } from "./rpc.js";
 

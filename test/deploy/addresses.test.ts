@@ -1,6 +1,6 @@
 import { getAddress } from "viem";
 import { describe, expect, it } from "vitest";
-import { HATS_V1_ADDRESS, SAFE_1_5_0_CANONICAL_ADDRESSES, SAFE_SINGLETON_FACTORY_ADDRESS } from "../../deploy/addresses.js";
+import { HATS_V1_ADDRESS, SAFE_1_5_0_CANONICAL_ADDRESSES, SAFE_SINGLETON_FACTORY_ADDRESS } from "../../sdk/chains/addresses.js";
 import { getCanonicalSafeDeployment, getSafeAddresses, getSafeChainIds, SAFE_CONTRACT_NAMES } from "../../deploy/safeDeployments.js";
 
 describe("SAFE_1_5_0_CANONICAL_ADDRESSES", () => {

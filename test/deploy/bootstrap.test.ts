@@ -1,7 +1,7 @@
 import { predictOpGovContracts } from "../../deploy/opgov.js";
 import { getAddress, keccak256, type Address, type Hex } from "viem";
 import { beforeEach, describe, expect, it } from "vitest";
-import { HATS_V1_ADDRESS, SAFE_1_5_0_CANONICAL_ADDRESSES, SAFE_SINGLETON_FACTORY_ADDRESS } from "../../deploy/addresses.js";
+import { HATS_V1_ADDRESS, SAFE_1_5_0_CANONICAL_ADDRESSES, SAFE_SINGLETON_FACTORY_ADDRESS } from "../../sdk/chains/addresses.js";
 import { matchesRuntimeCode, readProjectArtifact, readSafeArtifact } from "../../deploy/local/artifacts.js";
 import { bootstrapLocalChain } from "../../deploy/local/bootstrap.js";
 import { HATS_COMPAT_ARTIFACT } from "../../deploy/local/hats.js";

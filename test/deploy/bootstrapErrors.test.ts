@@ -1,6 +1,6 @@
 import { createWalletClient, custom, keccak256 } from "viem";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { HATS_V1_ADDRESS, SAFE_1_5_0_CANONICAL_ADDRESSES, SAFE_SINGLETON_FACTORY_ADDRESS } from "../../deploy/addresses.js";
+import { HATS_V1_ADDRESS, SAFE_1_5_0_CANONICAL_ADDRESSES, SAFE_SINGLETON_FACTORY_ADDRESS } from "../../sdk/chains/addresses.js";
 import { OpgovDeployError } from "../../deploy/errors.js";
 import { bootstrapLocalChain } from "../../deploy/local/bootstrap.js";
 import { ArtifactNotFoundError, MissingAccountError, SetCodeUnsupportedError, UnexpectedCodeError } from "../../deploy/local/errors.js";

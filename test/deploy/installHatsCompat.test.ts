@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseAbi } from "viem";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { HATS_V1_ADDRESS } from "../../deploy/addresses.js";
+import { HATS_V1_ADDRESS } from "../../sdk/chains/addresses.js";
 import { DEFAULT_ARTIFACTS_DIR, matchesRuntimeCode, readProjectArtifact } from "../../deploy/local/artifacts.js";
 import { DeploymentFailedError } from "../../deploy/local/errors.js";
 import { installHatsCompat } from "../../deploy/local/hats.js";

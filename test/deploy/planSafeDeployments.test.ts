@@ -1,6 +1,6 @@
 import { getAddress } from "viem";
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { SAFE_1_5_0_CANONICAL_ADDRESSES } from "../../deploy/addresses.js";
+import { SAFE_1_5_0_CANONICAL_ADDRESSES } from "../../sdk/chains/addresses.js";
 import { CanonicalAddressMismatchError, SafeDeploymentNotListedError } from "../../deploy/local/errors.js";
 import { planSafeDeployments } from "../../deploy/local/safe.js";
 import type { CanonicalSafeDeployment } from "../../deploy/safeDeployments.js";
