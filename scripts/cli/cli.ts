@@ -25,7 +25,7 @@ const EXIT_CODE_HELP = [
   "  2  bad command line (unknown command or option, bad or missing argument, file exists)",
   "  3  JSON-RPC endpoint unreachable",
   "  4  signer key missing or invalid",
-  "  5  no opgov deployment for the chain, or a bad deployments file",
+  "  5  no opgov deployment for the chain (or it lacks Hats/Safe for one), or a bad deployments file",
   "  6  invalid or unreadable organisation spec",
   "  7  command not yet available",
 ];

@@ -1,6 +1,7 @@
 import { InvalidDeploymentRecordError, DeploymentNotFoundError } from "../../sdk/chains/deployments.js";
 import { OpGovError, type OpGovErrorParameters } from "../../sdk/errors/base.js";
 import { DeploymentFileError } from "../../deploy/deployments.js";
+import { MissingPrerequisiteError } from "../../deploy/deployOpGov.js";
 import { InvalidSpecError, SpecFileError } from "../spec/load.js";
 
 /**
@@ -17,7 +18,7 @@ export const EXIT = {
   rpc: 3,
   /** No signer key, or a bad one. */
   key: 4,
-  /** No opgov deployment for the chain, or an unreadable deployments file. */
+  /** No opgov deployment for the chain (or the chain lacks Hats/Safe to deploy it), or a bad deployments file. */
   deployment: 5,
   /** The organisation spec is invalid or unreadable. */
   spec: 6,
@@ -114,7 +115,12 @@ export class FileExistsError extends CliError {
  */
 export function exitCodeOf(error: unknown): number {
   if (error instanceof CliError) return error.exitCode;
-  if (error instanceof DeploymentNotFoundError || error instanceof InvalidDeploymentRecordError || error instanceof DeploymentFileError)
+  if (
+    error instanceof DeploymentNotFoundError ||
+    error instanceof InvalidDeploymentRecordError ||
+    error instanceof DeploymentFileError ||
+    error instanceof MissingPrerequisiteError
+  )
     return EXIT.deployment;
   if (error instanceof InvalidSpecError || error instanceof SpecFileError) return EXIT.spec;
   return EXIT.failure;
