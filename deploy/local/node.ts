@@ -39,6 +39,7 @@ export type LocalNode = {
  * @param options - `host` (default `127.0.0.1`) and `port` (default 8545; `0` picks a free one).
  * @returns The node: URL, chain id, deployment record, funded accounts, `close`.
  * @throws {ArtifactNotFoundError} When the contracts are not compiled (`npx hardhat build`).
+ * @throws A Node `EADDRINUSE` error when the port is taken (the chain is closed again).
  * @example
  * ```ts
  * const node = await startLocalNode({ port: 8545 });
@@ -73,7 +74,13 @@ export async function startLocalNode({ host, port }: { host?: string; port?: num
       balance: await publicClient.getBalance({ address }),
     });
 
-  const server = await serveJsonRpc(connection.provider, { ...(host === undefined ? {} : { host }), ...(port === undefined ? {} : { port }) });
+  let server;
+  try {
+    server = await serveJsonRpc(connection.provider, { ...(host === undefined ? {} : { host }), ...(port === undefined ? {} : { port }) });
+  } catch (error) {
+    await connection.close();
+    throw error;
+  }
   return {
     url: server.url,
     port: server.port,

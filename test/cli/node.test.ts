@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
+import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createPublicClient, http, keccak256, parseEther, zeroHash } from "viem";
@@ -8,7 +9,7 @@ import { opgovFactoryAbi } from "../../sdk/abis/opgovFactory.js";
 import { MIN_REQUIRED_PARTIES } from "../fixtures/org.js";
 import { HATS_V1_ADDRESS, SAFE_1_5_0_CANONICAL_ADDRESSES } from "../../sdk/chains/addresses.js";
 import { parseDeploymentRecord } from "../../sdk/chains/deployments.js";
-import { OPGOV_BIN } from "./run.js";
+import { OPGOV_BIN, runOpgov } from "./run.js";
 
 /** Starts `opgov node --port 0` and resolves with the URL it prints once it is ready. */
 function startNode(deployments: string): Promise<{ child: ChildProcess; url: string; output: () => string; exited: Promise<number | null> }> {
@@ -96,5 +97,18 @@ describe("opgov node", () => {
     expect(await node.exited).toBe(0);
     expect(node.output()).toContain("Stopped.");
     await expect(client.getChainId()).rejects.toThrow();
+  });
+
+  it("exits 2 with a named error when the port is taken", async () => {
+    const busy = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, "127.0.0.1", resolve));
+    const { port } = busy.address() as AddressInfo;
+    try {
+      const { code, stderr } = await runOpgov(["node", "--port", String(port), "--deployments", mkdtempSync(join(tmpdir(), "opgov-busy-"))]);
+      expect(stderr).toContain(`BadArgumentError: Port ${port} on 127.0.0.1 is in use`);
+      expect(code).toBe(2);
+    } finally {
+      await new Promise<void>((resolve) => busy.close(() => resolve()));
+    }
   });
 });

@@ -24,7 +24,15 @@ export const nodeCommand: Command = {
     if (!/^[0-9]+$/.test(portText) || port > 65_535) throw new BadArgumentError(`--port must be a port number (0-65535), got ${JSON.stringify(portText)}.`, { command: "node" });
     const { startLocalNode, formatBalance } = await import("../../../deploy/local/node.js");
     io.err("Starting the local chain and installing Safe, Hats and opgov...");
-    const node = await startLocalNode({ port, ...(values.host === undefined ? {} : { host: values.host as string }) });
+    const host = (values.host as string | undefined) ?? "127.0.0.1";
+    let node;
+    try {
+      node = await startLocalNode({ port, host });
+    } catch (cause) {
+      if ((cause as NodeJS.ErrnoException).code === "EADDRINUSE")
+        throw new BadArgumentError(`Port ${port} on ${host} is in use (another node?). Stop it or pass --port.`, { command: "node", cause });
+      throw cause;
+    }
     const path = writeDeploymentRecord((values.deployments as string | undefined) ?? DEFAULT_DEPLOYMENTS_DIR, node.record);
 
     io.out(`opgov node: JSON-RPC at ${node.url} (chain ${node.chainId})`);
