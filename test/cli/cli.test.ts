@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { serveJsonRpc, type JsonRpcServer } from "../../deploy/local/server.js";
 import { parseDeploymentRecord } from "../../sdk/chains/deployments.js";
 import { createChain } from "../fixtures/chain.js";
-import { closedPort, runOpgov } from "./run.js";
+import { closedPort, runOpgov, runOpgovInProcess } from "./run.js";
 
 const work = mkdtempSync(join(tmpdir(), "opgov-cli-"));
 // Hardhat's account #1: a public development key.
@@ -24,7 +24,7 @@ describe("opgov --help", () => {
   });
 
   it.each(["init", "validate", "node", "deploy", "deployment"])("`opgov %s --help` shows its usage and options", async (command) => {
-    const { code, stdout } = await runOpgov([command, "--help"]);
+    const { code, stdout } = await runOpgovInProcess([command, "--help"]);
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`^Usage: opgov ${command}`));
     expect(stdout).toContain("-h, --help");
@@ -53,6 +53,12 @@ describe("opgov --help", () => {
 });
 
 describe("bad command lines (exit 2)", () => {
+  it("exits 2 from the bin for an unknown option", async () => {
+    const { code, stderr } = await runOpgov(["validate", "--bogus"], { cwd: work });
+    expect(stderr).toContain("BadArgumentError: Unknown option '--bogus'.");
+    expect(code).toBe(2);
+  });
+
   it.each([
     [["valdate", "x.yaml"], /BadArgumentError: Unknown command "valdate"\. Did you mean validate\?/],
     [["validate", "--bogus"], /BadArgumentError: Unknown option '--bogus'/],
@@ -64,13 +70,13 @@ describe("bad command lines (exit 2)", () => {
     [["deployment", "--rpc", "ftp://example.org"], /BadArgumentError: --rpc must be an http\(s\) URL/],
     [["deploy", "--mode", "sideways"], /BadArgumentError: --mode must be auto, local or live/],
   ])("opgov %j", async (args, message) => {
-    const { code, stderr } = await runOpgov(args, { cwd: work });
+    const { code, stderr } = await runOpgovInProcess(args);
     expect(stderr).toMatch(message);
     expect(code).toBe(2);
   });
 
-  it.each(["plan", "status"])("`opgov %s` is not yet available (exit 7)", async (command) => {
-    const { code, stderr } = await runOpgov([command]);
+  it.each(["plan", "apply", "status", "spend", "propose"])("`opgov %s` is not yet available (exit 7)", async (command) => {
+    const { code, stderr } = await runOpgovInProcess([command]);
     expect(stderr).toContain(`NotYetAvailableError: \`opgov ${command}\` is not yet available.`);
     expect(code).toBe(7);
   });
@@ -83,10 +89,10 @@ describe("opgov init and validate", () => {
     expect(first.code).toBe(0);
     expect(readFileSync(path, "utf8")).toMatch(/^# opgov organisation spec/);
 
-    const again = await runOpgov(["init", path]);
+    const again = await runOpgovInProcess(["init", path]);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain("FileExistsError");
-    expect((await runOpgov(["init", path, "--force"])).code).toBe(0);
+    expect((await runOpgovInProcess(["init", path, "--force"])).code).toBe(0);
 
     const valid = await runOpgov(["validate", path]);
     expect(valid.code).toBe(0);
@@ -96,10 +102,10 @@ describe("opgov init and validate", () => {
 
   it("writes JSON for a .json path, and `validate --json` prints chain units", async () => {
     const path = join(work, "organisation.json");
-    expect((await runOpgov(["init", path])).code).toBe(0);
+    expect((await runOpgovInProcess(["init", path])).code).toBe(0);
     const spec = JSON.parse(readFileSync(path, "utf8"));
     expect(spec.cells).toHaveLength(3);
-    const { code, stdout } = await runOpgov(["validate", path, "--json"]);
+    const { code, stdout } = await runOpgovInProcess(["validate", path, "--json"]);
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout);
     expect(parsed.cells[2].domains[0].budgets[0]).toEqual({ token: "TUSD", allowance: "1000000000000000000000", epoch: 604_800 });
@@ -117,7 +123,7 @@ describe("opgov init and validate", () => {
   });
 
   it("exits 6 for a spec file that does not exist", async () => {
-    const { code, stderr } = await runOpgov(["validate", join(work, "missing.yaml")]);
+    const { code, stderr } = await runOpgovInProcess(["validate", join(work, "missing.yaml")]);
     expect(code).toBe(6);
     expect(stderr).toContain("SpecFileError");
   });
@@ -143,10 +149,10 @@ describe("chain options", () => {
   });
 
   it("asks for a key before touching the chain (exit 4), never accepting one as an argument", async () => {
-    const missing = await runOpgov(["deploy", "--rpc", server.url]);
+    const missing = await runOpgovInProcess(["deploy", "--rpc", server.url]);
     expect(missing.code).toBe(4);
     expect(missing.stderr).toMatch(/MissingKeyError[\s\S]*OPGOV_PRIVATE_KEY[\s\S]*--key-file/);
-    const asArgument = await runOpgov(["deploy", "--rpc", server.url, "--key", DEV_KEY]);
+    const asArgument = await runOpgovInProcess(["deploy", "--rpc", server.url, "--key", DEV_KEY]);
     expect(asArgument.code).toBe(2);
     expect(asArgument.stderr).not.toContain(DEV_KEY.slice(2));
   });
@@ -154,21 +160,21 @@ describe("chain options", () => {
   it("rejects a bad key file or a bad key in the environment (exit 4) without printing it", async () => {
     const keyFile = join(work, "bad.key");
     writeFileSync(keyFile, "0xnot-a-key-at-all\n");
-    const bad = await runOpgov(["deploy", "--rpc", server.url, "--key-file", keyFile]);
+    const bad = await runOpgovInProcess(["deploy", "--rpc", server.url, "--key-file", keyFile]);
     expect(bad.code).toBe(4);
     expect(bad.stderr).toContain(`BadKeyFileError: The key file ${keyFile} does not hold a private key.`);
     expect(bad.stderr).not.toContain("not-a-key");
-    const missingFile = await runOpgov(["deploy", "--rpc", server.url, "--key-file", join(work, "none.key")]);
+    const missingFile = await runOpgovInProcess(["deploy", "--rpc", server.url, "--key-file", join(work, "none.key")]);
     expect(missingFile.stderr).toContain("does not exist");
     expect(missingFile.code).toBe(4);
-    const badEnv = await runOpgov(["deploy", "--rpc", server.url], { env: { OPGOV_PRIVATE_KEY: "0x1234" } });
+    const badEnv = await runOpgovInProcess(["deploy", "--rpc", server.url], { env: { OPGOV_PRIVATE_KEY: "0x1234" } });
     expect(badEnv.code).toBe(4);
     expect(badEnv.stderr).toContain("BadKeyError");
   });
 
   it("reports a chain without a deployment (exit 5)", async () => {
     const empty = mkdtempSync(join(tmpdir(), "opgov-empty-"));
-    const { code, stderr } = await runOpgov(["deployment", "--rpc", server.url, "--deployments", empty]);
+    const { code, stderr } = await runOpgovInProcess(["deployment", "--rpc", server.url, "--deployments", empty]);
     expect(stderr).toContain("DeploymentNotFoundError: opgov has no deployment recorded for chain 31337.");
     expect(code).toBe(5);
   });
@@ -184,11 +190,11 @@ describe("chain options", () => {
     expect(record.local).toBe(true);
     expect(first.stdout).toContain(record.opgov.factory);
 
-    const again = await runOpgov(["deploy", "--rpc", server.url, "--deployments", dir], { env: { OPGOV_PRIVATE_KEY: DEV_KEY } });
+    const again = await runOpgovInProcess(["deploy", "--rpc", server.url, "--deployments", dir], { env: { OPGOV_PRIVATE_KEY: DEV_KEY } });
     expect(again.code).toBe(0);
     expect(again.stderr).toContain("Everything was in place already.");
 
-    const check = await runOpgov(["deployment", "--rpc", server.url, "--deployments", join(dir, "31337.json")]);
+    const check = await runOpgovInProcess(["deployment", "--rpc", server.url, "--deployments", join(dir, "31337.json")]);
     expect(check.code).toBe(0);
     expect(check.stdout).toContain("Every recorded contract holds the recorded code.");
     expect(existsSync(join(dir, "31337.json"))).toBe(true);
@@ -198,7 +204,7 @@ describe("chain options", () => {
     const fresh = await createChain();
     const live = await serveJsonRpc(fresh.provider, { port: 0 });
     try {
-      const { code, stderr } = await runOpgov(["deploy", "--rpc", live.url, "--mode", "live"], { env: { OPGOV_PRIVATE_KEY: DEV_KEY } });
+      const { code, stderr } = await runOpgovInProcess(["deploy", "--rpc", live.url, "--mode", "live"], { env: { OPGOV_PRIVATE_KEY: DEV_KEY } });
       expect(stderr).toMatch(/MissingPrerequisiteError: Chain 31337 lacks contracts opgov needs\.[\s\S]*Hats v1: no code at 0x3bc1A0Ad72417f2d411118085256fC53CBdDd137/);
       expect(code).toBe(5);
     } finally {

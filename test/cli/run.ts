@@ -37,3 +37,16 @@ export async function closedPort(): Promise<number> {
   await new Promise<void>((resolve) => server.close(() => resolve()));
   return port;
 }
+
+/**
+ * Runs the CLI in this process (`runCli`), for the many cases where a child process would only
+ * cost time; the child-process tests cover the bin itself.
+ */
+export async function runOpgovInProcess(args: readonly string[], { env = {} }: { env?: Record<string, string> } = {}): Promise<RunResult> {
+  const { runCli } = await import("../../scripts/cli/cli.js");
+  let stdout = "";
+  let stderr = "";
+  const { OPGOV_PRIVATE_KEY: _key, ...inherited } = process.env;
+  const code = await runCli(args, { out: (text) => (stdout += `${text}\n`), err: (text) => (stderr += `${text}\n`) }, { ...inherited, ...env });
+  return { code, stdout, stderr };
+}
