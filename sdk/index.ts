@@ -10,6 +10,16 @@ export {
   type SafeContractName,
 } from "./chains/addresses.js";
 export {
+  DEPLOYMENT_RECORD_VERSION,
+  DeploymentNotFoundError,
+  InvalidDeploymentRecordError,
+  getDeployment,
+  parseDeploymentRecord,
+  serializeDeploymentRecord,
+  type DeploymentCodeHashes,
+  type OpGovDeploymentRecord,
+} from "./chains/deployments.js";
+export {
   createOpGovClient,
   withInstance,
   MissingInstanceError,
