@@ -288,18 +288,28 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         _checkObjectors(scope, c, objectorHats, parties);
     }
 
+    /// The objector hats `parties` require for a round of `scope`, in order: the parent circle
+    /// (the parent's member hat, or the community hat for a top-level cell), the cell's members
+    /// (once it has a member hat), the community (unless it is the parent circle already).
+    function _requiredObjectors(CellId scope, Cell memory c, uint8 parties)
+        internal
+        view
+        returns (uint256[3] memory required, uint256 count, uint256 parentCircle, uint256 members)
+    {
+        CellId parent = _parent(scope, c.level);
+        parentCircle = CellId.unwrap(parent) == 0 ? _communityHat() : _memberHat(parent, _cells[parent]);
+        members = _memberHat(scope, c);
+        if (parties & Parties.PARENT_CIRCLE != 0) required[count++] = parentCircle;
+        if (parties & Parties.CELL_MEMBERS != 0 && members != 0) required[count++] = members;
+        if (parties & Parties.COMMUNITY != 0 && parentCircle != _communityHat()) required[count++] = _communityHat();
+    }
+
     function _checkObjectors(CellId scope, Cell memory c, uint256[] calldata objectorHats, uint8 parties)
         internal
         view
     {
-        uint256[3] memory required;
-        uint256 count;
-        CellId parent = _parent(scope, c.level);
-        uint256 parentCircle = CellId.unwrap(parent) == 0 ? _communityHat() : _memberHat(parent, _cells[parent]);
-        uint256 members = _memberHat(scope, c);
-        if (parties & Parties.PARENT_CIRCLE != 0) required[count++] = parentCircle;
-        if (parties & Parties.CELL_MEMBERS != 0 && members != 0) required[count++] = members;
-        if (parties & Parties.COMMUNITY != 0 && parentCircle != _communityHat()) required[count++] = _communityHat();
+        (uint256[3] memory required, uint256 count, uint256 parentCircle, uint256 members) =
+            _requiredObjectors(scope, c, parties);
         for (uint256 i; i < count; ++i) {
             uint256 given = i < objectorHats.length ? objectorHats[i] : 0;
             if (given != required[i]) revert OpGovRequiredObjectorMissing(i, required[i], given);

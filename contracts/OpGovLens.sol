@@ -19,7 +19,6 @@ import {
     RoundContent,
     RoundId,
     RoundState,
-    Parties,
     RoundStatus
 } from "./types/OpGovTypes.sol";
 
@@ -239,16 +238,10 @@ contract OpGovLens is OpGovBase, IOpGovLens {
         for (uint256 i; i < actions.length; ++i) {
             parties |= uint8(policy >> (8 * uint8(actions[i].kind)));
         }
-        uint256[] memory list = new uint256[](3);
-        uint256 count;
-        CellId parent = _parent(scope, c.level);
-        uint256 parentCircle = CellId.unwrap(parent) == 0 ? _communityHat() : _memberHat(parent, _cells[parent]);
-        uint256 members = _memberHat(scope, c);
-        if (parties & Parties.PARENT_CIRCLE != 0) list[count++] = parentCircle;
-        if (parties & Parties.CELL_MEMBERS != 0 && members != 0) list[count++] = members;
-        if (parties & Parties.COMMUNITY != 0 && parentCircle != _communityHat()) list[count++] = _communityHat();
-        assembly ("memory-safe") {
-            mstore(list, count)
+        (uint256[3] memory required, uint256 count,,) = _requiredObjectors(scope, c, parties);
+        uint256[] memory list = new uint256[](count);
+        for (uint256 i; i < count; ++i) {
+            list[i] = required[i];
         }
         return list;
     }
