@@ -8,7 +8,7 @@ import { opArb, runSequence } from "./handler.js";
 // sequence of operations. Invariant 7 (no unbounded loop) is measured in gas.test.ts.
 
 const SEED = 20261121;
-const RUNS = 40;
+const RUNS = 30;
 const sequences = fc.array(opArb, { minLength: 20, maxLength: 40, size: "max" });
 const stats = new Map<string, { ok: number; refused: number }>();
 
