@@ -10,7 +10,8 @@ import {
 } from "viem";
 import { expect } from "vitest";
 import { HatsSdk } from "./hatsSdk.js";
-import { HATS_V1_ADDRESS, installHats } from "./installHats.js";
+import { HATS_V1_ADDRESS } from "../../deploy/addresses.js";
+import { installHatsCompat } from "../../deploy/local/hats.js";
 
 /** The id of the top hat of tree `domain`. */
 export function topHatId(domain: number): bigint {
@@ -28,9 +29,10 @@ export function childId(admin: bigint, level: number, index: number): bigint {
  */
 export async function connectHats() {
   const { viem, provider, networkHelpers } = await hre.network.create();
-  await installHats({ viem, provider });
   const publicClient = await viem.getPublicClient();
   const walletClients = await viem.getWalletClients();
+  // The same installation the local-chain bootstrap does.
+  await installHatsCompat({ provider, publicClient, walletClient: walletClients[0]! });
   const address = (i: number): Address => {
     const client = walletClients[i];
     if (client === undefined) throw new RangeError(`no wallet client ${i}`);

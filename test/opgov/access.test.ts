@@ -17,9 +17,11 @@ import {
   type ThreeCells,
 } from "../fixtures/org.js";
 
-// The access matrix: every state-changing function, called by every kind of caller, on cell B
-// (sub-cell of A). Allowed exactly where DESIGN.md "Authority" and the interfaces' NatSpec say;
-// refused with the exact named error and its arguments everywhere else.
+// The access matrix: every state-changing function, called by every kind of caller, on a subject
+// cell: B (sub-cell of A, escalations go to A's cell hat) and A (top-level, escalations go to the
+// community). Allowed exactly where DESIGN.md "Authority" and the interfaces' NatSpec say;
+// refused with the exact named error and its arguments everywhere else. The table of rows is
+// shared; each subject says who may call what.
 
 type Content = {
   scope: bigint;
@@ -31,13 +33,54 @@ type Content = {
 type Ctx = {
   chain: LocalChain;
   org: ThreeCells;
+  s: Subject;
   roleHat: bigint;
   round?: { id: Hex; content: Content };
 };
 /** A caller kind: the actor who sends the call, and what happens to them before it. */
 type Caller = { kind: string; actor: ActorName; revoked?: boolean };
 
-const CALLERS: Caller[] = [
+/** The row functions, by name. */
+type Fn =
+  | "spend"
+  | "propose"
+  | "object"
+  | "withdrawObjection"
+  | "amend"
+  | "withdraw"
+  | "close"
+  | "execute"
+  | "escalate"
+  | "resolve"
+  | "expire"
+  | "act"
+  | "setConstraints"
+  | "setTokenPolicy"
+  | "setSpendingPaused"
+  | "addRoleHat"
+  | "updateGroupState"
+  | "setCellSafe"
+  | "setWearerStanding"
+  | "setDomainSpender";
+
+/** The cell under test and who may do what to it. */
+type Subject = {
+  title: string;
+  cell: "a" | "b";
+  callers: Caller[];
+  /** A member of the cell: proposes in the setups, objects in `objectedByMember`, is the one revoked. */
+  member: ActorName;
+  /** The round's objector hats: the cell's member hat first, then the parent circle. */
+  objectorHats: (org: ThreeCells) => bigint[];
+  /** The index of the objector hat an allowed objector objects under. */
+  objectIndex: (who: ActorName) => number;
+  /** The party outside the cell whose objection blocks the round (and who escalates it). */
+  blocker: [ActorName, number];
+  /** Actors allowed to call each function (a revoked member is never allowed unless `revokedAllowed`). */
+  allowed: Record<Fn, ActorName[]>;
+};
+
+const CALLERS_B: Caller[] = [
   { kind: "community (top hat)", actor: "community" },
   { kind: "parent cell (A's cell hat)", actor: "alice" },
   { kind: "parent circle member (A's member hat)", actor: "bob" },
@@ -50,14 +93,27 @@ const CALLERS: Caller[] = [
   { kind: "a member of B whose standing was revoked", actor: "dave", revoked: true },
 ];
 
+const CALLERS_A: Caller[] = [
+  { kind: "community (top hat, A's parent circle)", actor: "community" },
+  { kind: "the cell (A's cell hat)", actor: "alice" },
+  { kind: "a member of A", actor: "bob" },
+  { kind: "a role holder in A", actor: "operator" },
+  { kind: "a sub-cell (B's cell hat)", actor: "carol" },
+  { kind: "a member of the sub-cell B", actor: "dave" },
+  { kind: "another cell (C's cell hat)", actor: "eve" },
+  { kind: "a member of another cell (C)", actor: "frank" },
+  { kind: "a stranger", actor: "stranger" },
+  { kind: "a member of A whose standing was revoked", actor: "bob", revoked: true },
+];
+
 const ZERO: Hex = `0x${"00".repeat(32)}`;
 
-async function propose(ctx: Ctx, who: ActorName = "dave", salt = "s1") {
+async function propose(ctx: Ctx, who: ActorName = ctx.s.member, salt = "s1") {
   const { org, chain } = ctx;
   const content: Content = {
-    scope: org.cells.b,
+    scope: org.cells[ctx.s.cell],
     salt: docHash(salt),
-    objectorHats: [org.memberHats.b, org.memberHats.a],
+    objectorHats: ctx.s.objectorHats(org),
     actions: [action.policy(`ipfs://policy-${salt}`)],
     rationaleHash: docHash("why"),
   };
@@ -83,9 +139,9 @@ async function objectAs(ctx: Ctx, who: ActorName, index: number) {
 const setups = {
   none: async (_ctx: Ctx) => {},
   open: async (ctx: Ctx) => void (await propose(ctx)),
-  objectedByDave: async (ctx: Ctx) => {
+  objectedByMember: async (ctx: Ctx) => {
     await propose(ctx);
-    await objectAs(ctx, "dave", 0);
+    await objectAs(ctx, ctx.s.member, 0);
   },
   ended: async (ctx: Ctx) => {
     await propose(ctx);
@@ -93,12 +149,12 @@ const setups = {
   },
   blocked: async (ctx: Ctx) => {
     await propose(ctx);
-    await objectAs(ctx, "bob", 1);
+    await objectAs(ctx, ctx.s.blocker[0], ctx.s.blocker[1]);
     await passTime(ctx.chain, HOUR + 1);
   },
   escalated: async (ctx: Ctx) => {
     await setups.blocked(ctx);
-    const { opgov } = await as(ctx.chain, ctx.org, "bob");
+    const { opgov } = await as(ctx.chain, ctx.org, ctx.s.blocker[0]);
     await mined(ctx.chain, opgov.write.escalate([ctx.round!.id, ctx.round!.content]));
   },
   expired: async (ctx: Ctx) => {
@@ -108,10 +164,9 @@ const setups = {
 };
 
 type Row = {
-  fn: string;
+  fn: Fn;
   setup: keyof typeof setups;
-  /** Actors allowed (a revoked member is never allowed unless `revokedAllowed`). */
-  allowed: ActorName[];
+  /** A revoked member is allowed too (calls that only give up power). */
   revokedAllowed?: boolean;
   /** The refusal every other caller gets. */
   refusal: (ctx: Ctx, caller: Address) => [string, unknown[]];
@@ -122,10 +177,10 @@ type Row = {
 
 const notWearer = (hat: (ctx: Ctx) => bigint) => (ctx: Ctx, caller: Address) =>
   ["OpGovNotWearer", [caller, hat(ctx)]] as [string, unknown[]];
-const memberB = (ctx: Ctx) => ctx.org.memberHats.b;
-const cellB = (ctx: Ctx) => ctx.org.cells.b;
+const memberHat = (ctx: Ctx) => ctx.org.memberHats[ctx.s.cell];
+const cellHat = (ctx: Ctx) => ctx.org.cells[ctx.s.cell];
+const domain = (ctx: Ctx) => ctx.org.domains[ctx.s.cell];
 const topHat = (ctx: Ctx) => ctx.org.topHat;
-const everyone = CALLERS.map((c) => c.actor);
 
 const reader = async (ctx: Ctx) => (await as(ctx.chain, ctx.org, "stranger")).opgov;
 const state = async (ctx: Ctx) => (await reader(ctx)).read.roundState([ctx.round!.id]);
@@ -134,45 +189,40 @@ const ROWS: Row[] = [
   {
     fn: "spend",
     setup: "none",
-    allowed: ["carol", "dave"],
-    refusal: notWearer(memberB),
+    refusal: notWearer(memberHat),
     run: async (ctx, who) =>
-      (await as(ctx.chain, ctx.org, who)).opgov.write.spend([ctx.org.domains.b, ctx.org.token, ctx.chain.actors.stranger, parseEther("1"), ZERO]),
-    check: async (ctx) => expect((await (await reader(ctx)).read.getBudget([ctx.org.domains.b, ctx.org.token])).spent).toBe(parseEther("1")),
+      (await as(ctx.chain, ctx.org, who)).opgov.write.spend([domain(ctx), ctx.org.token, ctx.chain.actors.stranger, parseEther("1"), ZERO]),
+    check: async (ctx) => expect((await (await reader(ctx)).read.getBudget([domain(ctx), ctx.org.token])).spent).toBe(parseEther("1")),
   },
   {
     fn: "propose",
     setup: "none",
-    allowed: ["carol", "dave"],
-    refusal: notWearer(memberB),
+    refusal: notWearer(memberHat),
     run: (ctx, who) => propose(ctx, who),
     check: async (ctx) => expect(await state(ctx)).toBe(RoundState.Open),
   },
   {
     fn: "object",
     setup: "open",
-    // Objector hats are [B's members, A's members]: members object under index 0, A's members under 1.
-    allowed: ["alice", "bob", "carol", "dave"],
-    refusal: notWearer(memberB),
-    run: async (ctx, who) => objectAs(ctx, who, who === "alice" || who === "bob" ? 1 : 0),
+    // Objector hats are [the cell's members, the parent circle]: each objects under its own.
+    refusal: notWearer(memberHat),
+    run: async (ctx, who) => objectAs(ctx, who, ctx.s.objectIndex(who)),
     check: async (ctx, who) => expect((await (await reader(ctx)).read.getObjection([ctx.round!.id, ctx.chain.actors[who]]))[0]).toBe(1),
   },
   {
     fn: "withdrawObjection",
-    setup: "objectedByDave",
+    setup: "objectedByMember",
     // Withdrawing one's own objection only gives up power, so it needs no hat (a revoked
     // objector may still withdraw).
-    allowed: ["dave"],
     revokedAllowed: true,
     refusal: (ctx, caller) => ["OpGovNoStandingObjection", [ctx.round!.id, caller]],
     run: async (ctx, who) => (await as(ctx.chain, ctx.org, who)).opgov.write.withdrawObjection([ctx.round!.id]),
-    check: async (ctx) => expect((await (await reader(ctx)).read.getObjection([ctx.round!.id, ctx.chain.actors.dave]))[0]).toBe(2),
+    check: async (ctx) => expect((await (await reader(ctx)).read.getObjection([ctx.round!.id, ctx.chain.actors[ctx.s.member]]))[0]).toBe(2),
   },
   {
     fn: "amend",
     setup: "open",
-    allowed: ["carol", "dave"],
-    refusal: notWearer(memberB),
+    refusal: notWearer(memberHat),
     run: async (ctx, who) =>
       (await as(ctx.chain, ctx.org, who)).opgov.write.amend([
         ctx.round!.id,
@@ -187,15 +237,13 @@ const ROWS: Row[] = [
   {
     fn: "withdraw",
     setup: "open",
-    allowed: ["carol", "dave"],
-    refusal: notWearer(memberB),
+    refusal: notWearer(memberHat),
     run: async (ctx, who) => (await as(ctx.chain, ctx.org, who)).opgov.write.withdraw([ctx.round!.id, ctx.round!.content]),
     check: async (ctx) => expect(await state(ctx)).toBe(RoundState.Withdrawn),
   },
   {
     fn: "close",
     setup: "ended",
-    allowed: everyone,
     revokedAllowed: true,
     refusal: () => ["unused", []],
     run: async (ctx, who) => (await as(ctx.chain, ctx.org, who)).opgov.write.close([ctx.round!.id]),
@@ -204,7 +252,6 @@ const ROWS: Row[] = [
   {
     fn: "execute",
     setup: "ended",
-    allowed: everyone,
     revokedAllowed: true,
     refusal: () => ["unused", []],
     run: async (ctx, who) => (await as(ctx.chain, ctx.org, who)).opgov.write.execute([ctx.round!.id, ctx.round!.content]),
@@ -213,17 +260,15 @@ const ROWS: Row[] = [
   {
     fn: "escalate",
     setup: "blocked",
-    // The scope's members, or whoever has a standing objection (bob).
-    allowed: ["bob", "carol", "dave"],
-    refusal: notWearer(memberB),
+    // The scope's members, or whoever has a standing objection (the blocker).
+    refusal: notWearer(memberHat),
     run: async (ctx, who) => (await as(ctx.chain, ctx.org, who)).opgov.write.escalate([ctx.round!.id, ctx.round!.content]),
     check: async (ctx) => expect(await state(ctx)).toBe(RoundState.Escalated),
   },
   {
     fn: "resolve",
     setup: "escalated",
-    // The resolver: the parent cell's hat (alice), or the community.
-    allowed: ["alice", "community"],
+    // The resolver: the parent cell's hat (the community for a top-level cell), or the community.
     refusal: notWearer(topHat),
     run: async (ctx, who) =>
       (await as(ctx.chain, ctx.org, who)).opgov.write.resolve([ctx.round!.id, ctx.round!.content, true, [], docHash("ok"), "ipfs://ok"]),
@@ -232,7 +277,6 @@ const ROWS: Row[] = [
   {
     fn: "expire",
     setup: "expired",
-    allowed: everyone,
     revokedAllowed: true,
     refusal: () => ["unused", []],
     run: async (ctx, who) => (await as(ctx.chain, ctx.org, who)).opgov.write.expire([ctx.round!.id, ctx.round!.content]),
@@ -241,7 +285,6 @@ const ROWS: Row[] = [
   {
     fn: "act",
     setup: "none",
-    allowed: ["community"],
     refusal: notWearer(topHat),
     run: async (ctx, who) =>
       (await as(ctx.chain, ctx.org, who)).opgov.write.act([[action.policy("ipfs://p")], docHash("r"), "ipfs://r"]),
@@ -250,7 +293,6 @@ const ROWS: Row[] = [
   {
     fn: "setConstraints",
     setup: "none",
-    allowed: ["community"],
     refusal: notWearer(topHat),
     run: async (ctx, who) =>
       (await as(ctx.chain, ctx.org, who)).opgov.write.setConstraints([{ ...DEFAULT_CONSTRAINTS, minWindow: 2 * HOUR }]),
@@ -259,7 +301,6 @@ const ROWS: Row[] = [
   {
     fn: "setTokenPolicy",
     setup: "none",
-    allowed: ["community"],
     refusal: notWearer(topHat),
     run: async (ctx, who) => (await as(ctx.chain, ctx.org, who)).opgov.write.setTokenPolicy([ctx.org.token, false, 0n]),
     check: async (ctx) => expect((await (await reader(ctx)).read.tokenPolicy([ctx.org.token]))[0]).toBe(false),
@@ -267,7 +308,6 @@ const ROWS: Row[] = [
   {
     fn: "setSpendingPaused",
     setup: "none",
-    allowed: ["community"],
     refusal: notWearer(topHat),
     run: async (ctx, who) => (await as(ctx.chain, ctx.org, who)).opgov.write.setSpendingPaused([true]),
     check: async (ctx) => expect((await (await reader(ctx)).read.constraints()).spendingPaused).toBe(true),
@@ -275,77 +315,151 @@ const ROWS: Row[] = [
   {
     fn: "addRoleHat",
     setup: "none",
-    allowed: ["carol"],
-    refusal: notWearer(cellB),
-    run: async (ctx, who) => (await as(ctx.chain, ctx.org, who)).opgov.write.addRoleHat([ctx.org.cells.b, "role 2", 3]),
-    check: async (ctx) => expect((await (await reader(ctx)).read.getCell([ctx.org.cells.b])).roleHats.length).toBe(2),
+    refusal: notWearer(cellHat),
+    run: async (ctx, who) => (await as(ctx.chain, ctx.org, who)).opgov.write.addRoleHat([cellHat(ctx), "role 2", 3]),
+    check: async (ctx) => expect((await (await reader(ctx)).read.getCell([cellHat(ctx)])).roleHats.length).toBe(2),
   },
   {
     fn: "updateGroupState",
     setup: "none",
-    allowed: ["carol", "dave"],
     // Not a member: the fallback check is the cell hat.
-    refusal: notWearer(cellB),
+    refusal: notWearer(cellHat),
     run: async (ctx, who) =>
-      (await as(ctx.chain, ctx.org, who)).opgov.write.updateGroupState([ctx.org.cells.b, "ipfs://gs", docHash("gs"), 0]),
-    check: async (ctx) => expect((await (await reader(ctx)).read.getCell([ctx.org.cells.b])).stateVersion).toBe(1),
+      (await as(ctx.chain, ctx.org, who)).opgov.write.updateGroupState([cellHat(ctx), "ipfs://gs", docHash("gs"), 0]),
+    check: async (ctx) => expect((await (await reader(ctx)).read.getCell([cellHat(ctx)])).stateVersion).toBe(1),
   },
   {
     fn: "setCellSafe",
     setup: "none",
-    allowed: ["carol"],
-    refusal: notWearer(cellB),
-    run: async (ctx, who) => (await as(ctx.chain, ctx.org, who)).opgov.write.setCellSafe([ctx.org.cells.b, ctx.chain.actors.frank]),
-    check: async (ctx) => expect((await (await reader(ctx)).read.getCell([ctx.org.cells.b])).safe).toBe(ctx.chain.actors.frank),
+    refusal: notWearer(cellHat),
+    run: async (ctx, who) => (await as(ctx.chain, ctx.org, who)).opgov.write.setCellSafe([cellHat(ctx), ctx.chain.actors.frank]),
+    check: async (ctx) => expect((await (await reader(ctx)).read.getCell([cellHat(ctx)])).safe).toBe(ctx.chain.actors.frank),
   },
   {
     fn: "setWearerStanding",
     setup: "none",
-    // Admins of B's member hat in Hats: B's cell hat, A's cell hat, the top hat (accountability).
-    allowed: ["alice", "carol", "community"],
-    refusal: (ctx, caller) => ["OpGovNotHatAdmin", [caller, ctx.org.memberHats.b]],
+    // Admins of the member hat in Hats: the cell hat and every hat above it (accountability).
+    refusal: (ctx, caller) => ["OpGovNotHatAdmin", [caller, memberHat(ctx)]],
     run: async (ctx, who) =>
-      (await as(ctx.chain, ctx.org, who)).opgov.write.setWearerStanding([ctx.org.memberHats.b, ctx.chain.actors.dave, false]),
+      (await as(ctx.chain, ctx.org, who)).opgov.write.setWearerStanding([memberHat(ctx), ctx.chain.actors[ctx.s.member], false]),
     check: async (ctx) =>
-      expect(await (await as(ctx.chain, ctx.org, "stranger")).hats.read.isWearerOfHat([ctx.chain.actors.dave, ctx.org.memberHats.b])).toBe(false),
+      expect(
+        await (await as(ctx.chain, ctx.org, "stranger")).hats.read.isWearerOfHat([ctx.chain.actors[ctx.s.member], memberHat(ctx)]),
+      ).toBe(false),
   },
   {
     fn: "setDomainSpender",
     setup: "none",
-    allowed: ["carol"],
-    refusal: notWearer(cellB),
-    run: async (ctx, who) => (await as(ctx.chain, ctx.org, who)).opgov.write.setDomainSpender([ctx.org.domains.b, ctx.roleHat]),
-    check: async (ctx) => expect((await (await reader(ctx)).read.getDomain([ctx.org.domains.b])).spenderHat).toBe(ctx.roleHat),
+    refusal: notWearer(cellHat),
+    run: async (ctx, who) => (await as(ctx.chain, ctx.org, who)).opgov.write.setDomainSpender([domain(ctx), ctx.roleHat]),
+    check: async (ctx) => expect((await (await reader(ctx)).read.getDomain([domain(ctx)])).spenderHat).toBe(ctx.roleHat),
   },
 ];
 
-async function revokeDave(ctx: Ctx) {
-  const { opgov } = await as(ctx.chain, ctx.org, "carol");
-  await mined(ctx.chain, opgov.write.setWearerStanding([ctx.org.memberHats.b, ctx.chain.actors.dave, false]));
+/** The cell hat's wearer revokes the subject's member. */
+async function revokeMember(ctx: Ctx) {
+  const { opgov } = await as(ctx.chain, ctx.org, ctx.s.cell === "a" ? "alice" : "carol");
+  await mined(ctx.chain, opgov.write.setWearerStanding([memberHat(ctx), ctx.chain.actors[ctx.s.member], false]));
 }
 
 async function completeB(ctx: Ctx) {
   await communityAct(ctx.chain, ctx.org, [action.movePhase(ctx.org.cells.b, Phase.Completion)]);
 }
 
-describe("access matrix (cell B, sub-cell of A)", () => {
-  let ctx: Ctx;
-  beforeEach(async () => {
-    const { chain, data: org } = await loadOrg(threeCells);
-    // A role hat in B, worn by `operator`.
-    const carol = await as(chain, org, "carol");
-    const roleHat = (await carol.opgov.simulate.addRoleHat([org.cells.b, "treasurer", 3], { account: chain.actors.carol })).result;
-    await mined(chain, carol.opgov.write.addRoleHat([org.cells.b, "treasurer", 3]));
-    await mined(chain, carol.hats.write.mintHat([roleHat, chain.actors.operator]));
-    ctx = { chain, org, roleHat };
-  });
+const everyone = (callers: Caller[]) => callers.map((c) => c.actor);
+const communityOnly: ActorName[] = ["community"];
 
+const SUBJECT_B: Subject = {
+  title: "cell B, sub-cell of A",
+  cell: "b",
+  callers: CALLERS_B,
+  member: "dave",
+  objectorHats: (org) => [org.memberHats.b, org.memberHats.a],
+  objectIndex: (who) => (who === "alice" || who === "bob" ? 1 : 0),
+  blocker: ["bob", 1],
+  allowed: {
+    spend: ["carol", "dave"],
+    propose: ["carol", "dave"],
+    object: ["alice", "bob", "carol", "dave"],
+    // Withdrawing one's own objection only gives up power, so it needs no hat (a revoked
+    // objector may still withdraw).
+    withdrawObjection: ["dave"],
+    amend: ["carol", "dave"],
+    withdraw: ["carol", "dave"],
+    close: everyone(CALLERS_B),
+    execute: everyone(CALLERS_B),
+    escalate: ["bob", "carol", "dave"],
+    resolve: ["alice", "community"],
+    expire: everyone(CALLERS_B),
+    act: communityOnly,
+    setConstraints: communityOnly,
+    setTokenPolicy: communityOnly,
+    setSpendingPaused: communityOnly,
+    addRoleHat: ["carol"],
+    updateGroupState: ["carol", "dave"],
+    setCellSafe: ["carol"],
+    // Admins of B's member hat in Hats: B's cell hat, A's cell hat, the top hat.
+    setWearerStanding: ["alice", "carol", "community"],
+    setDomainSpender: ["carol"],
+  },
+};
+
+const SUBJECT_A: Subject = {
+  title: "cell A, top-level: escalations go to the community",
+  cell: "a",
+  callers: CALLERS_A,
+  member: "bob",
+  // The parent circle of a top-level cell is the community.
+  objectorHats: (org) => [org.memberHats.a, org.topHat],
+  objectIndex: (who) => (who === "community" ? 1 : 0),
+  blocker: ["community", 1],
+  allowed: {
+    spend: ["alice", "bob"],
+    propose: ["alice", "bob"],
+    object: ["alice", "bob", "community"],
+    withdrawObjection: ["bob"],
+    amend: ["alice", "bob"],
+    withdraw: ["alice", "bob"],
+    close: everyone(CALLERS_A),
+    execute: everyone(CALLERS_A),
+    // The scope's members, or the community whose objection stands.
+    escalate: ["alice", "bob", "community"],
+    // No parent cell: the community resolves.
+    resolve: communityOnly,
+    expire: everyone(CALLERS_A),
+    act: communityOnly,
+    setConstraints: communityOnly,
+    setTokenPolicy: communityOnly,
+    setSpendingPaused: communityOnly,
+    addRoleHat: ["alice"],
+    updateGroupState: ["alice", "bob"],
+    setCellSafe: ["alice"],
+    // Admins of A's member hat in Hats: A's cell hat and the top hat (B's hat is below A's).
+    setWearerStanding: ["alice", "community"],
+    setDomainSpender: ["alice"],
+  },
+};
+
+/** A role hat in the subject cell, worn by `operator`. */
+async function subjectCtx(s: Subject): Promise<Ctx> {
+  const { chain, data: org } = await loadOrg(threeCells);
+  const admin = await as(chain, org, s.cell === "a" ? "alice" : "carol");
+  const cell = org.cells[s.cell];
+  const roleHat = (await admin.opgov.simulate.addRoleHat([cell, "treasurer", 3], { account: admin.address })).result;
+  await mined(chain, admin.opgov.write.addRoleHat([cell, "treasurer", 3]));
+  await mined(chain, admin.hats.write.mintHat([roleHat, chain.actors.operator]));
+  return { chain, org, s, roleHat };
+}
+
+function matrix(s: Subject, get: () => Ctx) {
   for (const row of ROWS) {
-    for (const caller of CALLERS) {
-      const ok = caller.revoked ? row.revokedAllowed === true && row.allowed.includes(caller.actor) : row.allowed.includes(caller.actor);
+    const allowed = s.allowed[row.fn];
+    for (const caller of s.callers) {
+      const ok = caller.revoked ? row.revokedAllowed === true && allowed.includes(caller.actor) : allowed.includes(caller.actor);
       it(`${row.fn} by ${caller.kind}: ${ok ? "allowed" : "refused"}`, async () => {
+        const ctx = get();
         await setups[row.setup](ctx);
-        if (caller.revoked) await revokeDave(ctx);
+        if (caller.revoked) await revokeMember(ctx);
         const call = row.run(ctx, caller.actor);
         if (ok) {
           // A write returns its hash; the round helpers wait for their receipts themselves.
@@ -359,6 +473,22 @@ describe("access matrix (cell B, sub-cell of A)", () => {
       });
     }
   }
+}
+
+describe(`access matrix (${SUBJECT_A.title})`, () => {
+  let ctx: Ctx;
+  beforeEach(async () => {
+    ctx = await subjectCtx(SUBJECT_A);
+  });
+  matrix(SUBJECT_A, () => ctx);
+});
+
+describe(`access matrix (${SUBJECT_B.title})`, () => {
+  let ctx: Ctx;
+  beforeEach(async () => {
+    ctx = await subjectCtx(SUBJECT_B);
+  });
+  matrix(SUBJECT_B, () => ctx);
 
   describe("a role hat made the domain's spender", () => {
     beforeEach(async () => {

@@ -491,6 +491,31 @@ describe("consent rounds", () => {
     });
   });
 
+  describe("a round id that was never proposed", () => {
+    it("every round step refuses it with OpGovUnknownRound(id)", async () => {
+      const c = await allocB();
+      const { opgov } = await actor("carol");
+      const id = (await opgov.read.roundCommitment([c])) as Hex;
+      const calls: [string, () => Promise<unknown>][] = [
+        ["object", () => opgov.write.object([id, c.objectorHats, 0n, docHash("reason"), "ipfs://reason"])],
+        ["withdrawObjection", () => opgov.write.withdrawObjection([id])],
+        ["amend", () => opgov.write.amend([id, c, c.actions, docHash("r2"), "ipfs://r2", HOUR])],
+        ["close", () => opgov.write.close([id])],
+        ["execute", () => opgov.write.execute([id, c])],
+        ["withdraw", () => opgov.write.withdraw([id, c])],
+        ["escalate", () => opgov.write.escalate([id, c])],
+        ["resolve", () => opgov.write.resolve([id, c, true, [], docHash("ok"), "ipfs://ok"])],
+        ["expire", () => opgov.write.expire([id, c])],
+      ];
+      for (const [fn, call] of calls) {
+        await expectRevert(call(), "OpGovUnknownRound", [id]).catch((error: Error) => {
+          throw new Error(`${fn}: ${error.message}`);
+        });
+      }
+      expect(await state(id)).toBe(RoundState.None);
+    });
+  });
+
   describe("withdraw", () => {
     it("withdraw by a member releases the committed funds and a stranger cannot withdraw", async () => {
       const c = await allocB();
