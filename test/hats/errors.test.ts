@@ -2,7 +2,7 @@
 import { encodeAbiParameters, keccak256, numberToHex, zeroAddress } from "viem";
 import { describe, expect, it } from "vitest";
 import { buildTree, childId, connectHats, expectRevert, topHatId } from "./fixture.js";
-import { HATS_V1_ADDRESS } from "../../deploy/addresses.js";
+import { HATS_V1_ADDRESS } from "../../sdk/chains/addresses.js";
 
 const connection = await connectHats();
 const { hats, accounts, networkHelpers, provider, publicClient } = connection;

@@ -10,7 +10,7 @@ import {
 } from "viem";
 import { expect } from "vitest";
 import { HatsSdk } from "./hatsSdk.js";
-import { HATS_V1_ADDRESS } from "../../deploy/addresses.js";
+import { HATS_V1_ADDRESS } from "../../sdk/chains/addresses.js";
 import { installHatsCompat } from "../../deploy/local/hats.js";
 
 /** The id of the top hat of tree `domain`. */

@@ -4,7 +4,7 @@
 import { type Address, encodeAbiParameters, encodeFunctionData, getAddress, keccak256 } from "viem";
 import { describe, expect, it } from "vitest";
 import { buildTree, connectHats } from "./fixture.js";
-import { HATS_V1_ADDRESS } from "../../deploy/addresses.js";
+import { HATS_V1_ADDRESS } from "../../sdk/chains/addresses.js";
 
 const connection = await connectHats();
 const { viem, hats, accounts, provider, publicClient, networkHelpers } = connection;

@@ -1,6 +1,6 @@
 import hre from "hardhat";
 import { describe, expect, it } from "vitest";
-import { HATS_V1_ADDRESS } from "../../deploy/addresses.js";
+import { HATS_V1_ADDRESS } from "../../sdk/chains/addresses.js";
 import { installHatsCompat } from "../../deploy/local/hats.js";
 import { HatsSdk } from "./hatsSdk.js";
 
