@@ -16,7 +16,7 @@ export type GetBudgetsParameters = {
 /** What {@link getBudgets} returns: every budget of the domains, domain by domain, token by token. */
 export type GetBudgetsReturnType = Budget[];
 
-/** What {@link getBudgets} may throw (`OpGovContractError` `OpGovUnknownDomain` for an unknown domain). */
+/** What {@link getBudgets} may throw. An unknown domain is not an error: it has no budgets. */
 export type GetBudgetsErrorType = MissingInstanceError | OpGovContractError | ReadContractErrorType;
 
 /**

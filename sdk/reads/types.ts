@@ -1,12 +1,12 @@
 import type { Address, Hash, Hex } from "viem";
 import type { DecodedAction, RawAction } from "./internal/decodeAction.js";
-import type { ActionKindName, ObjectionStatusName, PartyName, PhaseName, RoundStateName } from "./internal/enums.js";
+import type { ActionKindName, ObjectionStatusName, PartyName, PhaseName, RoundStateName, RoundStatusName } from "./internal/enums.js";
 
 // The shapes the read actions return. Enums are names (`"Organization"`), ids keep their
 // on-chain types (cell and hat ids `bigint`, domain ids `number`, round ids `Hex`), timestamps
 // are Unix seconds as `number`, amounts `bigint` in the token's smallest unit.
 
-export type { ActionKindName, DecodedAction, ObjectionStatusName, PartyName, PhaseName, RawAction, RoundStateName };
+export type { ActionKindName, DecodedAction, ObjectionStatusName, PartyName, PhaseName, RawAction, RoundStateName, RoundStatusName };
 
 /** A hat id, with its dotted form as Hats apps show it (`"12.1.3"`). */
 export type HatRef = { readonly id: bigint; readonly ip: string };
@@ -99,7 +99,7 @@ export type RoundStatusView = {
   /** The effective state now (derived from the status and the clock). */
   state: RoundStateName;
   /** The stored status. */
-  status: RoundStateName;
+  status: RoundStatusName;
   /** End of the objection window (after escalation: when escalated; after acceptance: when accepted). */
   deadline: number;
   revision: number;

@@ -6,7 +6,7 @@ export const PHASES = ["Conversation", "Formation", "Organization", "Coordinatio
 /** `RoundState`, by value (the effective state now). */
 export const ROUND_STATES = ["None", "Open", "Consented", "Blocked", "Escalated", "Accepted", "Rejected", "Executed", "Withdrawn", "Expired"] as const;
 /** `RoundStatus`, by value (the stored status). */
-export const ROUND_STATUSES = ROUND_STATES;
+export const ROUND_STATUSES = ["None", "Active", "Consented", "Blocked", "Escalated", "Accepted", "Rejected", "Executed", "Withdrawn", "Expired"] as const;
 /** `ObjectionStatus`, by value. */
 export const OBJECTION_STATUSES = ["None", "Standing", "Withdrawn", "Dismissed"] as const;
 /** `ActionKind`, by value. */
@@ -20,8 +20,10 @@ export const PARTIES = [
 
 /** A cell's phase. */
 export type PhaseName = (typeof PHASES)[number];
-/** A round's effective state (or stored status). */
+/** A round's effective state. */
 export type RoundStateName = (typeof ROUND_STATES)[number];
+/** A round's stored status. */
+export type RoundStatusName = (typeof ROUND_STATUSES)[number];
 /** An objection's status. */
 export type ObjectionStatusName = (typeof OBJECTION_STATUSES)[number];
 /** What an action does. */

@@ -1,7 +1,7 @@
 import { zeroAddress, type Address, type ContractFunctionReturnType, type Hex } from "viem";
 import type { opgovAbi } from "../../abis/opgov.js";
 import type { Budget, Cell, Constraints, Domain, HatRef, RoundStatusView } from "../types.js";
-import { ACTION_KINDS, enumName, PARTIES, PHASES, ROUND_STATES, type ActionKindName, type PartyName } from "./enums.js";
+import { ACTION_KINDS, enumName, PARTIES, PHASES, ROUND_STATES, ROUND_STATUSES, type ActionKindName, type PartyName } from "./enums.js";
 
 // Converts the lens's structs (as viem decodes them) into the SDK's read types.
 
@@ -81,7 +81,7 @@ export function toRoundStatus(v: RoundViewStruct): RoundStatusView {
   return {
     id: v.id,
     state: enumName(ROUND_STATES, v.state),
-    status: enumName(ROUND_STATES, v.status),
+    status: enumName(ROUND_STATUSES, v.status),
     deadline: v.deadline,
     revision: v.revision,
     objectionCount: v.objections,
