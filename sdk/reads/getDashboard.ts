@@ -4,7 +4,7 @@ import { requireInstance, type MissingInstanceError, type OpGovClient } from "..
 import { decodeOpGovError, type OpGovContractError } from "../errors/contract.js";
 import { buildCellTree, type GetCellTreeReturnType } from "./getCellTree.js";
 import { LIVE_ROUND_STATES } from "./internal/enums.js";
-import { getOpGovLogs, multicallOptions, type BlockBound } from "./internal/read.js";
+import { getOpGovLogs, readBatch, type BlockBound } from "./internal/read.js";
 import { foldRoundLogs, ROUND_EVENTS, roundCalls, toObjection, toRound } from "./internal/rounds.js";
 import { hatRef, toBudget, toCell, toConstraints, toDomain, toRoundStatus, type BudgetViewStruct, type CellViewStruct, type ConstraintsStruct, type DomainViewStruct, type RoundViewStruct } from "./internal/views.js";
 import type { Budget, Constraints, Domain, HatRef, Round, TokenPolicy } from "./types.js";
@@ -51,7 +51,9 @@ export type GetDashboardErrorType = MissingInstanceError | OpGovContractError | 
  * the block), then together one `eth_call` (multicall: cell ids, domains, constraints, instance
  * settings) and one `eth_getLogs` (round events: which rounds exist, their content, who
  * objected), then one `eth_call` (multicall: cells, budgets, round slots, objections, token
- * policies). Multicall uses the chain's Multicall3, or the deployless one when the chain has none.
+ * policies). That count needs the chain's Multicall3 (`chain.contracts.multicall3`); without
+ * it the reads fall back to viem's deployless Multicall3, whose 24 KB result cap makes a large
+ * organisation cost a few more `eth_call`s (same result).
  *
  * @param client - an opgov client with an instance.
  * @param parameters - the block, the first block to search for rounds, and which rounds.
@@ -64,17 +66,16 @@ export type GetDashboardErrorType = MissingInstanceError | OpGovContractError | 
  */
 export async function getDashboard(client: OpGovClient, parameters: GetDashboardParameters = {}): Promise<GetDashboardReturnType> {
   const address = requireInstance(client);
-  const options = multicallOptions(client);
   const lens = (functionName: string, args?: readonly unknown[]) =>
     ({ abi: opgovAbi, address, functionName, ...(args ? { args } : {}) }) as unknown as ContractFunctionParameters;
   try {
     const block = await client.publicClient.getBlock(parameters.blockNumber === undefined ? { blockTag: "latest" } : { blockNumber: parameters.blockNumber });
     const blockNumber = block.number;
-    const at = { blockNumber };
 
     const [first, logs] = await Promise.all([
-      client.publicClient.multicall({
-        contracts: [
+      readBatch(
+        client,
+        [
           lens("cellIds", [0n, maxUint256]),
           lens("getDomains", [1n, maxUint256]),
           lens("constraints"),
@@ -83,9 +84,8 @@ export async function getDashboard(client: OpGovClient, parameters: GetDashboard
           lens("communityHat"),
           lens("rootHat"),
         ],
-        ...options,
-        ...at,
-      }),
+        blockNumber,
+      ),
       getOpGovLogs(client, { address, events: ROUND_EVENTS, fromBlock: parameters.fromBlock ?? 0n, toBlock: blockNumber }),
     ]);
     const [cellIds, domainViews, constraints, treasury, hats, communityHat, rootHat] = first as unknown as [
@@ -103,17 +103,17 @@ export async function getDashboard(client: OpGovClient, parameters: GetDashboard
     const records = [...foldRoundLogs(logs).values()].filter((r) => parameters.rounds === "all" || !r.final);
     const calls = roundCalls(address, records);
 
-    const second = (await client.publicClient.multicall({
-      contracts: [
+    const second = await readBatch(
+      client,
+      [
         lens("getCells", [cellIds]),
         lens("getBudgets", [domains.map((d) => d.id)]),
         calls.getRounds as unknown as ContractFunctionParameters,
         ...tokens.map((token) => lens("tokenPolicy", [token])),
         ...(calls.getObjections as unknown as ContractFunctionParameters[]),
       ],
-      ...options,
-      ...at,
-    })) as unknown[];
+      blockNumber,
+    );
     const [cellViews, budgetViews, roundViews] = second as [readonly CellViewStruct[], readonly BudgetViewStruct[], readonly RoundViewStruct[]];
     const policies = second.slice(3, 3 + tokens.length) as (readonly [boolean, bigint])[];
     const objectionResults = second.slice(3 + tokens.length) as (readonly [number, number, number])[];

@@ -3,7 +3,7 @@ import { requireInstance, type OpGovClient } from "../../client.js";
 import { decodeOpGovError } from "../../errors/contract.js";
 import { RoundNotFoundError } from "../errors.js";
 import type { Objection, RoundStatusView } from "../types.js";
-import { getOpGovLogs, multicallOptions, type BlockBound } from "./read.js";
+import { getOpGovLogs, readBatch, type BlockBound } from "./read.js";
 import { foldRoundLogs, ROUND_EVENTS, roundCalls, toObjection, type RoundRecord } from "./rounds.js";
 import { toRoundStatus } from "./views.js";
 
@@ -32,11 +32,11 @@ export async function loadRound(
     const record = foldRoundLogs(logs).get(lookup.round);
     if (!record) throw new RoundNotFoundError(lookup.round, fromBlock, toBlock);
     const calls = roundCalls(address, [record]);
-    const [views, ...objections] = (await client.publicClient.multicall({
-      contracts: [calls.getRounds, ...calls.getObjections] as unknown as readonly ContractFunctionParameters[],
-      ...multicallOptions(client),
-      ...(lookup.blockNumber === undefined ? {} : { blockNumber: lookup.blockNumber }),
-    })) as unknown as [readonly Parameters<typeof toRoundStatus>[0][], ...(readonly [number, number, number])[]];
+    const [views, ...objections] = (await readBatch(
+      client,
+      [calls.getRounds, ...calls.getObjections] as unknown as readonly ContractFunctionParameters[],
+      lookup.blockNumber,
+    )) as unknown as [readonly Parameters<typeof toRoundStatus>[0][], ...(readonly [number, number, number])[]];
     const view = views[0];
     if (!view) throw new RoundNotFoundError(lookup.round, fromBlock, toBlock);
     return {

@@ -7,6 +7,7 @@ import {
   type Address,
   type BlockTag,
   type ContractEventName,
+  type ContractFunctionParameters,
   type Hex,
   type Log,
   type ParseEventLogsReturnType,
@@ -15,7 +16,7 @@ import {
 import { opgovAbi } from "../../abis/opgov.js";
 import type { OpGovClient } from "../../client.js";
 
-// Plumbing shared by the read actions: multicall options that work on every chain, and one
+// Plumbing shared by the read actions: batched reads that work on every chain, and one
 // `eth_getLogs` request for opgov's events (optionally only some events, or one round's).
 
 /** An opgov event name. */
@@ -28,13 +29,38 @@ export type OpGovLog = ParseEventLogsReturnType<typeof opgovAbi, undefined, true
 export type BlockBound = bigint | BlockTag;
 
 /**
- * Options for viem's `multicall`: fail on the first revert, one `eth_call` whatever the size,
- * and the deployless Multicall3 (bytecode in the call) when the chain has no Multicall3 configured
- * (the local chain's bootstrap installs none).
+ * Reads `calls` at one block in as few `eth_call`s as possible and returns their results in
+ * order; the first call that reverted is thrown.
+ *
+ * With the chain's Multicall3 (`chain.contracts.multicall3`, on virtually every live chain):
+ * one `eth_call`, whatever the size. Without it (e.g. a local chain whose bootstrap installs
+ * none): viem's deployless Multicall3, whose results come back as a constructor's return data and
+ * are therefore capped by EIP-170 at 24,576 bytes; a batch that fails as a whole is split in two
+ * and retried, and a single call goes straight to its contract. Correct on every chain; the
+ * request count is only guaranteed where Multicall3 exists.
  */
-export function multicallOptions(client: OpGovClient) {
-  const hasMulticall3 = Boolean(client.publicClient.chain?.contracts?.multicall3);
-  return { allowFailure: false as const, batchSize: 0, ...(hasMulticall3 ? {} : { deployless: true as const }) };
+export async function readBatch(client: OpGovClient, calls: readonly ContractFunctionParameters[], blockNumber?: bigint): Promise<unknown[]> {
+  if (calls.length === 0) return [];
+  const at = blockNumber === undefined ? {} : { blockNumber };
+  if (client.publicClient.chain?.contracts?.multicall3) {
+    return (await client.publicClient.multicall({ contracts: calls, allowFailure: false, batchSize: 0, ...at })) as unknown[];
+  }
+  const single = async (call: ContractFunctionParameters) => client.publicClient.readContract({ ...(call as object), ...at } as never) as Promise<unknown>;
+  const deployless = async (chunk: readonly ContractFunctionParameters[]): Promise<unknown[]> => {
+    if (chunk.length === 1) return [await single(chunk[0]!)];
+    const results = await client.publicClient.multicall({ contracts: chunk, allowFailure: true, batchSize: 0, deployless: true, ...at });
+    const outer = results[0]?.status === "failure" && results.every((r) => r.status === "failure" && r.error === results[0]!.error);
+    if (outer) {
+      const half = Math.ceil(chunk.length / 2);
+      const [head, tail] = await Promise.all([deployless(chunk.slice(0, half)), deployless(chunk.slice(half))]);
+      return [...head, ...tail];
+    }
+    return results.map((r) => {
+      if (r.status === "failure") throw r.error;
+      return r.result;
+    });
+  };
+  return deployless(calls);
 }
 
 const selectors = new Map<OpGovEventName, Hex>();
