@@ -119,8 +119,9 @@ export async function getDashboard(client: OpGovClient, parameters: GetDashboard
     const objectionResults = second.slice(3 + tokens.length) as (readonly [number, number, number])[];
 
     const objectionsByRound = new Map<Hex, ReturnType<typeof toObjection>[]>();
+    const byId = new Map(records.map((r) => [r.id, r]));
     calls.pairs.forEach(([round, objector], i) => {
-      const record = records.find((r) => r.id === round)!;
+      const record = byId.get(round)!;
       const list = objectionsByRound.get(round) ?? [];
       list.push(toObjection(record, objector, objectionResults[i]!));
       objectionsByRound.set(round, list);
