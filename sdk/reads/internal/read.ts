@@ -1,0 +1,100 @@
+import {
+  formatLog,
+  getAbiItem,
+  numberToHex,
+  parseEventLogs,
+  toEventSelector,
+  type Address,
+  type BlockTag,
+  type ContractEventName,
+  type ContractFunctionParameters,
+  type Hex,
+  type Log,
+  type ParseEventLogsReturnType,
+  type RpcLog,
+} from "viem";
+import { opgovAbi } from "../../abis/opgov.js";
+import type { OpGovClient } from "../../client.js";
+
+// Plumbing shared by the read actions: batched reads that work on every chain, and one
+// `eth_getLogs` request for opgov's events (optionally only some events, or one round's).
+
+/** An opgov event name. */
+export type OpGovEventName = ContractEventName<typeof opgovAbi>;
+
+/** A decoded opgov log. */
+export type OpGovLog = ParseEventLogsReturnType<typeof opgovAbi, undefined, true>[number];
+
+/** A block bound for log queries: a number or a tag. */
+export type BlockBound = bigint | BlockTag;
+
+/**
+ * Reads `calls` at one block in as few `eth_call`s as possible and returns their results in
+ * order; the first call that reverted is thrown.
+ *
+ * With the chain's Multicall3 (`chain.contracts.multicall3`, on virtually every live chain):
+ * one `eth_call`, whatever the size. Without it (e.g. a local chain whose bootstrap installs
+ * none): viem's deployless Multicall3, whose results come back as a constructor's return data and
+ * are therefore capped by EIP-170 at 24,576 bytes; a batch that fails as a whole is split in two
+ * and retried, and a single call goes straight to its contract. Correct on every chain; the
+ * request count is only guaranteed where Multicall3 exists.
+ */
+export async function readBatch(client: OpGovClient, calls: readonly ContractFunctionParameters[], blockNumber?: bigint): Promise<unknown[]> {
+  if (calls.length === 0) return [];
+  const at = blockNumber === undefined ? {} : { blockNumber };
+  if (client.publicClient.chain?.contracts?.multicall3) {
+    return (await client.publicClient.multicall({ contracts: calls, allowFailure: false, batchSize: 0, ...at })) as unknown[];
+  }
+  const single = async (call: ContractFunctionParameters) => client.publicClient.readContract({ ...(call as object), ...at } as never) as Promise<unknown>;
+  const deployless = async (chunk: readonly ContractFunctionParameters[]): Promise<unknown[]> => {
+    if (chunk.length === 1) return [await single(chunk[0]!)];
+    const results = await client.publicClient.multicall({ contracts: chunk, allowFailure: true, batchSize: 0, deployless: true, ...at });
+    const outer = results[0]?.status === "failure" && results.every((r) => r.status === "failure" && r.error === results[0]!.error);
+    if (outer) {
+      const half = Math.ceil(chunk.length / 2);
+      const [head, tail] = await Promise.all([deployless(chunk.slice(0, half)), deployless(chunk.slice(half))]);
+      return [...head, ...tail];
+    }
+    return results.map((r) => {
+      if (r.status === "failure") throw r.error;
+      return r.result;
+    });
+  };
+  return deployless(calls);
+}
+
+const selectors = new Map<OpGovEventName, Hex>();
+/** The topic0 of an opgov event. */
+export function eventSelector(name: OpGovEventName): Hex {
+  let selector = selectors.get(name);
+  if (!selector) {
+    selector = toEventSelector(getAbiItem({ abi: opgovAbi, name }) as never);
+    selectors.set(name, selector);
+  }
+  return selector;
+}
+
+const bound = (block: BlockBound): Hex | BlockTag => (typeof block === "bigint" ? numberToHex(block) : block);
+
+/**
+ * opgov's logs at `address` in one `eth_getLogs` request, decoded and in chain order: all
+ * events, or only `events`; all rounds, or only `round` (every round event has the round id as
+ * its first indexed topic).
+ */
+export async function getOpGovLogs(
+  client: OpGovClient,
+  parameters: { address: Address; events?: readonly OpGovEventName[]; round?: Hex; fromBlock: BlockBound; toBlock: BlockBound },
+): Promise<OpGovLog[]> {
+  const topics: (Hex | Hex[] | null)[] = [];
+  if (parameters.events) topics.push(parameters.events.map(eventSelector));
+  if (parameters.round) {
+    if (!parameters.events) topics.push(null);
+    topics.push(parameters.round);
+  }
+  const raw = (await client.publicClient.request({
+    method: "eth_getLogs",
+    params: [{ address: parameters.address, topics, fromBlock: bound(parameters.fromBlock), toBlock: bound(parameters.toBlock) } as never],
+  })) as RpcLog[];
+  const logs = raw.map((log) => formatLog(log)) as Log[];
+  return parseEventLogs({ abi: opgovAbi, logs, strict: true }) as OpGovLog[];
+}
