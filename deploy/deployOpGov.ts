@@ -1,5 +1,5 @@
 import { keccak256, type Address, type Hash, type Hex } from "viem";
-import { HATS_V1_ADDRESS, SAFE_1_5_0_CANONICAL_ADDRESSES, SAFE_SINGLETON_FACTORY_ADDRESS } from "../sdk/chains/addresses.js";
+import { HATS_V1_ADDRESS, MULTICALL3_ADDRESS, SAFE_1_5_0_CANONICAL_ADDRESSES, SAFE_SINGLETON_FACTORY_ADDRESS } from "../sdk/chains/addresses.js";
 import { DEPLOYMENT_RECORD_VERSION, type OpGovDeploymentRecord } from "../sdk/chains/deployments.js";
 import { OpgovDeployError } from "./errors.js";
 import { bootstrapLocalChain } from "./local/bootstrap.js";
@@ -101,6 +101,7 @@ export async function deployOpGov(parameters: DeployOpGovParameters): Promise<De
     gasUsed = installed.gasUsed;
   }
 
+  const multicall3 = (await codeHash({ publicClient }, MULTICALL3_ADDRESS)) ? MULTICALL3_ADDRESS : undefined;
   const block = await publicClient.getBlock({ blockTag: "latest" });
   const hashes = {} as Record<"hats" | "factory" | "extension" | "lens", Hex>;
   for (const [name, address] of [["hats", HATS_V1_ADDRESS], ["factory", opgov.factory], ["extension", opgov.extension], ["lens", opgov.lens]] as const) {
@@ -116,6 +117,7 @@ export async function deployOpGov(parameters: DeployOpGovParameters): Promise<De
       hats: HATS_V1_ADDRESS,
       safe: SAFE_1_5_0_CANONICAL_ADDRESSES,
       opgov,
+      ...(multicall3 === undefined ? {} : { multicall3 }),
       codeHashes: hashes,
       block: { number: block.number, hash: block.hash },
       salt: OPGOV_DEPLOYMENT_SALT,

@@ -12,6 +12,11 @@ export type OpGovDeployment = {
   readonly safe: SafeContractAddresses;
   /** opgov's factory and the two implementation contracts every instance delegates to. */
   readonly opgov: { readonly factory: Address; readonly extension: Address; readonly lens: Address };
+  /**
+   * Multicall3, when the chain has one that viem's chain definition does not name (local
+   * chains); reads batch through `chain.contracts.multicall3` first, then this.
+   */
+  readonly multicall3?: Address | undefined;
 };
 
 /** What {@link createOpGovClient} takes. */

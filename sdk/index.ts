@@ -3,6 +3,7 @@ export { opgovAbi } from "./abis/opgov.js";
 export { opgovFactoryAbi } from "./abis/opgovFactory.js";
 export {
   HATS_V1_ADDRESS,
+  MULTICALL3_ADDRESS,
   SAFE_1_5_0_CANONICAL_ADDRESSES,
   SAFE_SINGLETON_FACTORY_ADDRESS,
   SAFE_VERSION,

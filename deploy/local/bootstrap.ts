@@ -1,7 +1,10 @@
 import type { Address, Hash } from "viem";
-import { SAFE_SINGLETON_FACTORY_ADDRESS, type SafeContractAddresses, type SafeContractName } from "../../sdk/chains/addresses.js";
+import { MULTICALL3_ADDRESS, SAFE_SINGLETON_FACTORY_ADDRESS, type SafeContractAddresses, type SafeContractName } from "../../sdk/chains/addresses.js";
 import { MissingAccountError } from "./errors.js";
-import { installHatsCompat, type HatsInstallStatus } from "./hats.js";
+import { installHatsCompat, installInPlace, type HatsInstallStatus } from "./hats.js";
+
+/** The project's Multicall3-compatible contract, by fully qualified name. */
+export const MULTICALL3_COMPAT_ARTIFACT = "contracts/local/Multicall3Compat.sol:Multicall3Compat";
 import type { LocalChainClients } from "./rpc.js";
 import { installSafeContracts } from "./safe.js";
 import { installSingletonFactory, type InstallStatus } from "./singletonFactory.js";
@@ -24,6 +27,8 @@ export type LocalChainAddresses = {
   hats: Address;
   /** The opgov factory, and the shared extension and lens every instance delegates to. */
   opgov: OpGovContractAddresses;
+  /** Multicall3 (Multicall3Compat on a local chain), at its canonical address. */
+  multicall3: Address;
 };
 
 /** What one `bootstrapLocalChain` call did. */
@@ -31,6 +36,7 @@ export type BootstrapReport = {
   singletonFactory: InstallStatus;
   safe: { readonly [name in SafeContractName]: InstallStatus };
   hats: HatsInstallStatus;
+  multicall3: HatsInstallStatus;
   opgov: OpGovInstallStatus;
   /** Transactions sent by this call: none when the chain was already bootstrapped. */
   transactionHashes: Hash[];
@@ -52,7 +58,8 @@ export type BootstrapLocalChainReturnType = {
  * 2. the Safe 1.5.0 contracts, deployed through it from `@safe-global/safe-smart-account`'s
  *    artifacts, each checked to land at its canonical address with its canonical code;
  * 3. the project's HatsCompat at Hats v1's canonical address;
- * 4. the opgov lens, extension and factory, through the singleton factory (same addresses as on
+ * 4. the project's Multicall3Compat at Multicall3's canonical address (viem batches reads there);
+ * 5. the opgov lens, extension and factory, through the singleton factory (same addresses as on
  *    any live chain with the same Hats address).
  *
  * @param parameters - An EIP-1193 `provider` that accepts `hardhat_setCode`, a `publicClient`, a
@@ -83,17 +90,19 @@ export async function bootstrapLocalChain(parameters: BootstrapLocalChainParamet
   const singletonFactory = await installSingletonFactory(clients);
   const safe = await installSafeContracts(clients);
   const hats = await installHatsCompat(clients, { artifactsDir });
+  const multicall3 = await installInPlace(clients, { artifactId: MULTICALL3_COMPAT_ARTIFACT, address: MULTICALL3_ADDRESS, artifactsDir });
   const opgov = await installOpGovContracts(clients, { hats: hats.address, artifactsDir });
 
   return {
-    addresses: { chainId, singletonFactory: SAFE_SINGLETON_FACTORY_ADDRESS, safe: safe.addresses, hats: hats.address, opgov: opgov.addresses },
+    addresses: { chainId, singletonFactory: SAFE_SINGLETON_FACTORY_ADDRESS, safe: safe.addresses, hats: hats.address, opgov: opgov.addresses, multicall3: multicall3.address },
     report: {
       singletonFactory,
       safe: safe.status,
       hats: hats.status,
+      multicall3: multicall3.status,
       opgov: opgov.status,
-      transactionHashes: [...safe.transactionHashes, ...hats.transactionHashes, ...opgov.transactionHashes],
-      gasUsed: safe.gasUsed + hats.gasUsed + opgov.gasUsed,
+      transactionHashes: [...safe.transactionHashes, ...hats.transactionHashes, ...multicall3.transactionHashes, ...opgov.transactionHashes],
+      gasUsed: safe.gasUsed + hats.gasUsed + multicall3.gasUsed + opgov.gasUsed,
     },
   };
 }

@@ -57,9 +57,27 @@ export async function installHatsCompat(
   clients: LocalChainClients,
   { artifactsDir, constructorArgs }: InstallHatsCompatParameters = {},
 ): Promise<InstallHatsCompatReturnType> {
+  return installInPlace(clients, { artifactId: HATS_COMPAT_ARTIFACT, address: HATS_V1_ADDRESS, artifactsDir, constructorArgs });
+}
+
+/** What `installInPlace` takes: a project artifact and the address it must live at. */
+export type InstallInPlaceParameters = InstallHatsCompatParameters & {
+  /** The artifact's fully qualified name, e.g. `contracts/local/HatsCompat.sol:HatsCompat`. */
+  artifactId: string;
+  /** Where its code must live. */
+  address: Address;
+};
+
+/**
+ * Runs a project contract's creation code *in place* at `address` (see `installHatsCompat`):
+ * `"installed"`, or `"present"` when its code is there already, or `"kept"` when other code is.
+ */
+export async function installInPlace(
+  clients: LocalChainClients,
+  { artifactId, address, artifactsDir, constructorArgs }: InstallInPlaceParameters,
+): Promise<InstallHatsCompatReturnType> {
   const { provider, publicClient, walletClient } = clients;
-  const address = HATS_V1_ADDRESS;
-  const artifact = readProjectArtifact(HATS_COMPAT_ARTIFACT, artifactsDir);
+  const artifact = readProjectArtifact(artifactId, artifactsDir);
   const existing = await publicClient.getCode({ address });
   if (existing && existing !== "0x")
     return { address, status: matchesRuntimeCode(existing, artifact) ? "present" : "kept", transactionHashes: [], gasUsed: 0n };

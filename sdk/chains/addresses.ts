@@ -15,6 +15,12 @@ export const HATS_V1_ADDRESS = "0x3bc1A0Ad72417f2d411118085256fC53CBdDd137" as c
  */
 export const SAFE_SINGLETON_FACTORY_ADDRESS = "0x914d7Fec6aaC8cd542e72Bca78B30650d45643d7" as const satisfies Address;
 
+/**
+ * Multicall3, at this address on virtually every chain. viem batches reads through it; local
+ * chains get `contracts/local/Multicall3Compat.sol` there from the bootstrap.
+ */
+export const MULTICALL3_ADDRESS = "0xcA11bde05977b3631167028862bE2a173976CA11" as const satisfies Address;
+
 /** The Safe version opgov builds on. */
 export const SAFE_VERSION = "1.5.0" as const;
 

@@ -145,6 +145,7 @@ export function parseDeploymentRecord(value: unknown, source = "(deployment reco
     extension: readAddress(opgovIn.extension, "opgov.extension", issues),
     lens: readAddress(opgovIn.lens, "opgov.lens", issues),
   };
+  const multicall3 = root.multicall3 === undefined ? undefined : readAddress(root.multicall3, "multicall3", issues);
   const hashesIn = readObject(root.codeHashes, "codeHashes", issues);
   const codeHashes = {
     hats: readHash(hashesIn.hats, "codeHashes.hats", issues),
@@ -167,6 +168,7 @@ export function parseDeploymentRecord(value: unknown, source = "(deployment reco
     hats,
     safe,
     opgov,
+    ...(multicall3 === undefined ? {} : { multicall3 }),
     codeHashes,
     block: { number: blockNumber, hash: blockHash },
     salt,
@@ -193,6 +195,7 @@ export function serializeDeploymentRecord(record: OpGovDeploymentRecord) {
     hats: record.hats,
     opgov: { factory: record.opgov.factory, extension: record.opgov.extension, lens: record.opgov.lens },
     safe: Object.fromEntries(SAFE_NAMES.map((name) => [name, record.safe[name]])),
+    ...(record.multicall3 === undefined ? {} : { multicall3: record.multicall3 }),
     codeHashes: { ...record.codeHashes },
     block: { number: record.block.number.toString(), hash: record.block.hash },
     salt: record.salt,

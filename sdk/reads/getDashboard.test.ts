@@ -4,7 +4,6 @@ import { createOpGovClient } from "../client.js";
 import type { LocalChain } from "../../test/fixtures/chain.js";
 import { action, as, baseOrg, communityAct, docHash, HOUR, loadOrg, mined, Phase, type ActionInput } from "../../test/fixtures/org.js";
 import { activeOrg, proposeRound, type ActiveOrg } from "../../test/fixtures/readsOrg.js";
-import { installMulticall3, withMulticall3 } from "../../test/fixtures/multicall3.js";
 import { localDeployment, sdkClient } from "../../test/fixtures/sdk.js";
 import { getBudget } from "./getBudget.js";
 import { getCellTree } from "./getCellTree.js";
@@ -19,8 +18,10 @@ function countingClient(chain: LocalChain, org: { opgov: Hex }, multicall3: bool
     methods.push(method);
     return chain.provider.request({ method, params } as never);
   }) as EIP1193RequestFn;
-  const publicClient = createPublicClient({ chain: multicall3 ? withMulticall3(chain.publicClient.chain) : chain.publicClient.chain, transport: custom({ request }, { retryCount: 0 }) });
-  const client = createOpGovClient({ publicClient: publicClient as never, deployment: localDeployment(chain), instance: org.opgov });
+  const publicClient = createPublicClient({ chain: chain.publicClient.chain, transport: custom({ request }, { retryCount: 0 }) });
+  // The bootstrap installs Multicall3; a deployment that does not name it reads without it.
+  const deployment = multicall3 ? localDeployment(chain) : { ...localDeployment(chain), multicall3: undefined };
+  const client = createOpGovClient({ publicClient: publicClient as never, deployment, instance: org.opgov });
   return { client, methods };
 }
 
@@ -31,10 +32,9 @@ const chunks = <T,>(items: readonly T[], size: number): T[][] => Array.from({ le
  * 1,000 TUSD budget; alice and bob wear the member hats of the first five cells, and alice
  * proposes 50 rounds there (ten per cell, alternately a policy and a 1 TUSD allocation); bob
  * objects to one policy round per cell, the community to one allocation round per cell.
- * Multicall3 is installed at its canonical address.
+ * Multicall3 is at its canonical address (the bootstrap installs it).
  */
 async function hundredCells(chain: LocalChain) {
-  await installMulticall3(chain);
   const org = await baseOrg(chain);
   const { actors } = chain;
   const cells: bigint[] = [];

@@ -51,7 +51,7 @@ export type GetDashboardErrorType = MissingInstanceError | OpGovContractError | 
  * the block), then together one `eth_call` (multicall: cell ids, domains, constraints, instance
  * settings) and one `eth_getLogs` (round events: which rounds exist, their content, who
  * objected), then one `eth_call` (multicall: cells, budgets, round slots, objections, token
- * policies). That count needs the chain's Multicall3 (`chain.contracts.multicall3`); without
+ * policies). That count needs Multicall3 (`chain.contracts.multicall3` or the deployment's `multicall3`); without
  * it the reads fall back to viem's deployless Multicall3, whose 24 KB result cap makes a large
  * organisation cost a few more `eth_call`s (same result).
  *

@@ -98,13 +98,14 @@ describe("bootstrapLocalChain", () => {
     expect(await read(factory, "HATS")).toBe(HATS_V1_ADDRESS);
   });
 
-  it("reported installing everything with one transaction per Safe contract, one for HatsCompat and three for opgov", () => {
+  it("reported installing everything with one transaction per Safe contract, one for HatsCompat, one for Multicall3Compat and three for opgov", () => {
     const { bootstrapReport: report } = chain;
     expect(report.singletonFactory).toBe("installed");
     expect(Object.values(report.safe)).toEqual(SAFE_CONTRACT_NAMES.map(() => "installed"));
     expect(report.hats).toBe("installed");
+    expect(report.multicall3).toBe("installed");
     expect(report.opgov).toEqual({ lens: "installed", extension: "installed", factory: "installed" });
-    expect(report.transactionHashes).toHaveLength(SAFE_CONTRACT_NAMES.length + 1 + 3);
+    expect(report.transactionHashes).toHaveLength(SAFE_CONTRACT_NAMES.length + 1 + 1 + 3);
     console.info(`bootstrap: ${report.transactionHashes.length} transactions, ${report.gasUsed.toLocaleString("en")} gas`);
   });
 
@@ -125,6 +126,7 @@ describe("bootstrapLocalChain", () => {
       singletonFactory: "present",
       safe: Object.fromEntries(SAFE_CONTRACT_NAMES.map((name) => [name, "present"])),
       hats: "present",
+      multicall3: "present",
       opgov: { lens: "present", extension: "present", factory: "present" },
       transactionHashes: [],
       gasUsed: 0n,

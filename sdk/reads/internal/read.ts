@@ -32,9 +32,9 @@ export type BlockBound = bigint | BlockTag;
  * Reads `calls` at one block in as few `eth_call`s as possible and returns their results in
  * order; the first call that reverted is thrown.
  *
- * With the chain's Multicall3 (`chain.contracts.multicall3`, on virtually every live chain):
- * one `eth_call`, whatever the size. Without it (e.g. a local chain whose bootstrap installs
- * none): viem's deployless Multicall3, whose results come back as a constructor's return data and
+ * With the chain's Multicall3 (`chain.contracts.multicall3`, on virtually every live chain, or
+ * the deployment's `multicall3`, which the local bootstrap installs): one `eth_call`, whatever
+ * the size. Without it: viem's deployless Multicall3, whose results come back as a constructor's return data and
  * are therefore capped by EIP-170 at 24,576 bytes; a batch that fails as a whole is split in two
  * and retried, and a single call goes straight to its contract. Correct on every chain; the
  * request count is only guaranteed where Multicall3 exists.
@@ -42,8 +42,9 @@ export type BlockBound = bigint | BlockTag;
 export async function readBatch(client: OpGovClient, calls: readonly ContractFunctionParameters[], blockNumber?: bigint): Promise<unknown[]> {
   if (calls.length === 0) return [];
   const at = blockNumber === undefined ? {} : { blockNumber };
-  if (client.publicClient.chain?.contracts?.multicall3) {
-    return (await client.publicClient.multicall({ contracts: calls, allowFailure: false, batchSize: 0, ...at })) as unknown[];
+  const multicallAddress = client.publicClient.chain?.contracts?.multicall3?.address ?? client.deployment.multicall3;
+  if (multicallAddress) {
+    return (await client.publicClient.multicall({ contracts: calls, allowFailure: false, batchSize: 0, multicallAddress, ...at })) as unknown[];
   }
   const single = async (call: ContractFunctionParameters) => client.publicClient.readContract({ ...(call as object), ...at } as never) as Promise<unknown>;
   const deployless = async (chunk: readonly ContractFunctionParameters[]): Promise<unknown[]> => {
