@@ -1,7 +1,6 @@
-import { zeroHash, type Address, type BaseError, type Hex } from "viem";
+import { zeroHash, type Address, type Hex } from "viem";
 import { opgovAbi } from "../abis/opgov.js";
-import type { MissingInstanceError, MissingWalletError, OpGovClient } from "../client.js";
-import type { OpGovContractError } from "../errors/contractBase.js";
+import type { OpGovClient } from "../client.js";
 import {
   InsufficientBudgetError,
   SpendingPausedError,
@@ -25,6 +24,7 @@ import {
 } from "../internal/checks.js";
 import { eventOf, type OpGovEventOf } from "../internal/events.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
+import type { WriteErrorType } from "./types.js";
 
 /** What {@link spendBudget} takes. */
 export type SpendBudgetParameters = {
@@ -58,10 +58,7 @@ export type SpendBudgetErrorType =
   | SpendingPausedError
   | TokenNotAllowedError
   | InsufficientBudgetError
-  | MissingInstanceError
-  | MissingWalletError
-  | OpGovContractError
-  | BaseError;
+  | WriteErrorType;
 
 /**
  * Spends from a domain's budget: funds move from the treasury Safe straight to `to`, no vote.

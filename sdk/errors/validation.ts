@@ -233,3 +233,41 @@ export class StaleGroupStateError extends OpGovError {
     this.cell = cell;
   }
 }
+
+/** The account already has a standing objection in the round (read before sending). */
+export class AlreadyObjectedError extends OpGovError {
+  override name = "AlreadyObjectedError";
+  readonly round: Hex;
+  readonly objector: Address;
+  constructor(round: Hex, objector: Address) {
+    super(`${objector} already has a standing objection in round ${round}.`, {
+      details: "One standing objection per objector and round: withdraw it (withdrawObjection) to object anew.",
+    });
+    this.round = round;
+    this.objector = objector;
+  }
+}
+
+/** The account has no standing objection in the round (read before sending). */
+export class NoStandingObjectionError extends OpGovError {
+  override name = "NoStandingObjectionError";
+  readonly round: Hex;
+  readonly objector: Address;
+  constructor(round: Hex, objector: Address) {
+    super(`${objector} has no standing objection in round ${round}.`, {
+      details: "Only a standing objection can be withdrawn or dismissed; getObjection shows its status.",
+    });
+    this.round = round;
+    this.objector = objector;
+  }
+}
+
+/** A round with this content exists already (read before sending). */
+export class RoundExistsError extends OpGovError {
+  override name = "RoundExistsError";
+  readonly round: Hex;
+  constructor(round: Hex) {
+    super(`A round with id ${round} exists already.`, { details: "Propose with another salt (or use the existing round)." });
+    this.round = round;
+  }
+}

@@ -1,4 +1,4 @@
-import { isAddress, zeroAddress, zeroHash, type Address, type Hex } from "viem";
+import { getAddress, isAddress, zeroAddress, zeroHash, type Address, type Hex } from "viem";
 import { opgovAbi } from "../abis/opgov.js";
 import { requireInstance, requireWallet, type OpGovClient } from "../client.js";
 import { roundId } from "../encoding/roundId.js";
@@ -31,7 +31,7 @@ export const MAX_ACTIONS = 16;
 export function sender(client: OpGovClient, action: string): { instance: Address; account: Address } {
   const instance = requireInstance(client);
   const wallet = requireWallet(client, action);
-  return { instance, account: wallet.account.address };
+  return { instance, account: getAddress(wallet.account.address) };
 }
 
 /** A valid address (lowercase or correctly checksummed), else {@link InvalidAddressError}. */

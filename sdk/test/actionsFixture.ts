@@ -1,8 +1,12 @@
 import { expect } from "vitest";
-import type { Address } from "viem";
+import type { Address, Hex } from "viem";
+import { proposeRound } from "../actions/proposeRound.js";
+import { objectToRound } from "../actions/objectToRound.js";
+import { encodePolicyDecision } from "../encoding/actions.js";
+import type { RoundContent } from "../encoding/types.js";
 import { createOpGovClient, type OpGovClient } from "../client.js";
 import type { ActorName, LocalChain } from "../../test/fixtures/chain.js";
-import { loadOrg, threeCells, type ThreeCells } from "../../test/fixtures/org.js";
+import { docHash, loadOrg, threeCells, type ThreeCells } from "../../test/fixtures/org.js";
 
 // The shared setup of the write-action tests: the `threeCells` organisation and an SDK client
 // per actor.
@@ -52,4 +56,32 @@ export async function expectNothingSent<error extends Error>(
 export async function warp(chain: LocalChain, seconds: number): Promise<void> {
   await chain.testClient.increaseTime({ seconds });
   await chain.testClient.mine({ blocks: 1 });
+}
+
+/** One hour, the community's minimum window in the fixture. */
+export const HOUR = 3600;
+
+/**
+ * Proposes a policy decision in cell A (alice or bob, members of A, propose; members of A may
+ * object) through the SDK; returns what proposeRound returns.
+ */
+export async function proposePolicy(f: ActionsFixture, who: ActorName = "alice", salt = "salt") {
+  return proposeRound(f.client(who), {
+    scope: f.org.cells.a,
+    actions: [encodePolicyDecision({ uri: "ipfs://policy", contentHash: docHash("policy") })],
+    window: HOUR,
+    rationaleUri: "ipfs://why",
+    rationaleHash: docHash("why"),
+    salt: docHash(salt),
+  });
+}
+
+/** Bob (a member of A) objects to a round proposed by {@link proposePolicy}. */
+export async function bobObjects(f: ActionsFixture, round: { round: Hex; content: RoundContent }) {
+  return objectToRound(f.client("bob"), {
+    round: round.round,
+    objectorHats: round.content.objectorHats,
+    reasonUri: "ipfs://reason",
+    reasonHash: docHash("reason"),
+  });
 }
