@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import type { Address, Hex } from "viem";
 import { proposeRound } from "../actions/proposeRound.js";
 import { objectToRound } from "../actions/objectToRound.js";
+import { amendRound } from "../actions/amendRound.js";
 import { encodePolicyDecision } from "../encoding/actions.js";
 import type { RoundContent } from "../encoding/types.js";
 import { createOpGovClient, type OpGovClient } from "../client.js";
@@ -83,5 +84,17 @@ export async function bobObjects(f: ActionsFixture, round: { round: Hex; content
     objectorHats: round.content.objectorHats,
     reasonUri: "ipfs://reason",
     reasonHash: docHash("reason"),
+  });
+}
+
+/** Alice amends a round from {@link proposePolicy} with another policy text; returns what amendRound returns. */
+export async function amendPolicy(f: ActionsFixture, round: { round: Hex; content: RoundContent }) {
+  return amendRound(f.client("alice"), {
+    round: round.round,
+    current: round.content,
+    actions: [encodePolicyDecision({ uri: "ipfs://policy-2", contentHash: docHash("policy-2") })],
+    rationaleUri: "ipfs://why-2",
+    rationaleHash: docHash("why-2"),
+    window: HOUR,
   });
 }
