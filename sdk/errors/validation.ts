@@ -271,3 +271,15 @@ export class RoundExistsError extends OpGovError {
     this.round = round;
   }
 }
+
+/** An opgov instance exists already at the address these parameters and salt predict. */
+export class InstanceExistsError extends OpGovError {
+  override name = "InstanceExistsError";
+  readonly instance: Address;
+  constructor(instance: Address) {
+    super(`An opgov instance with these parameters and salt exists already at ${instance}.`, {
+      details: "Use it (withInstance(client, instance)), or deploy with another salt.",
+    });
+    this.instance = instance;
+  }
+}
