@@ -32,7 +32,7 @@ const actionFor: Record<string, string> = {
 describe("write actions", () => {
   it("cover every state-changing function of opgovAbi and the factory, and are exported from the SDK", () => {
     const writes = [...opgovAbi, ...opgovFactoryAbi]
-      .filter((item) => item.type === "function" && (item.stateMutability === "nonpayable" || item.stateMutability === "payable"))
+      .filter((item) => item.type === "function" && ["nonpayable", "payable"].includes(item.stateMutability as string))
       .map((item) => (item as { name: string }).name);
     expect(writes.filter((name) => !(name in actionFor))).toEqual([]);
     for (const action of Object.values(actionFor)) expect(typeof (sdk as Record<string, unknown>)[action], action).toBe("function");
