@@ -5,12 +5,13 @@ import { objectToRound } from "../actions/objectToRound.js";
 import { amendRound } from "../actions/amendRound.js";
 import { encodePolicyDecision } from "../encoding/actions.js";
 import type { RoundContent } from "../encoding/types.js";
-import { createOpGovClient, type OpGovClient } from "../client.js";
+import type { OpGovClient } from "../client.js";
+import { sdkClient } from "../../test/fixtures/sdk.js";
 import type { ActorName, LocalChain } from "../../test/fixtures/chain.js";
 import { docHash, loadOrg, threeCells, type ThreeCells } from "../../test/fixtures/org.js";
 
-// The shared setup of the write-action tests: the `threeCells` organisation and an SDK client
-// per actor.
+// The shared setup of the write-action tests: the `threeCells` organisation, an SDK client per
+// actor (test/fixtures/sdk.ts), and round helpers.
 
 /** The organisation, its chain, and `client(actor)` for SDK clients sending as that actor. */
 export type ActionsFixture = {
@@ -22,14 +23,7 @@ export type ActionsFixture = {
 /** Loads (or reverts to) the `threeCells` organisation and returns SDK clients for it. */
 export async function loadActionsFixture(): Promise<ActionsFixture> {
   const { chain, data: org } = await loadOrg(threeCells);
-  const deployment = {
-    chainId: chain.addresses.chainId,
-    hats: chain.addresses.hats,
-    safe: chain.addresses.safe,
-    opgov: chain.addresses.opgov,
-  };
-  const client = (who: ActorName) =>
-    createOpGovClient({ publicClient: chain.publicClient, walletClient: chain.wallets[who], deployment, instance: org.opgov });
+  const client = (who: ActorName) => sdkClient(chain, who, org);
   return { chain, org, client };
 }
 
