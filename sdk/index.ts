@@ -30,7 +30,6 @@ export {
   type OpGovDeployment,
 } from "./client.js";
 export { OpGovError, type OpGovErrorParameters } from "./errors/base.js";
-export { OpGovContractError, decodeOpGovError } from "./errors/contract.js";
 export { TransactionRevertedError, type OnProgress, type ProgressEvent, type SentTransaction } from "./internal/write.js";
 // Reads (sdk/reads): one action per file.
 export { getBudget, type GetBudgetErrorType, type GetBudgetParameters, type GetBudgetReturnType } from "./reads/getBudget.js";
@@ -58,8 +57,8 @@ export type {
   Budget,
   Cell,
   CellNode,
-  Constraints,
-  DecodedAction,
+  ConstraintsView,
+  ActionView,
   DocumentRef,
   Domain,
   HatRef,
@@ -69,9 +68,253 @@ export type {
   PhaseName,
   RawAction,
   Round,
-  RoundContent,
+  RoundContentView,
   RoundStateName,
   RoundStatusName,
   RoundStatusView,
   TokenPolicy,
 } from "./reads/types.js";
+export { decodeOpGovError } from "./errors/contract.js";
+export { OpGovContractError } from "./errors/contractBase.js";
+export {
+  OpGovNotWearerError,
+  OpGovUnknownCellError,
+  OpGovUnknownDomainError,
+  OpGovUnknownRoundError,
+  OpGovCellCompletedError,
+  OpGovPhaseTooEarlyError,
+  OpGovInvalidPhaseMoveError,
+  OpGovCellHasActiveSubCellsError,
+  OpGovUnexpectedRoundStateError,
+  OpGovContentMismatchError,
+  OpGovRoundExistsError,
+  OpGovWindowOutOfBoundsError,
+  OpGovRequiredObjectorMissingError,
+  OpGovTooManyObjectorHatsError,
+  OpGovActionCountError,
+  OpGovObjectorHatsMismatchError,
+  OpGovObjectorHatIndexError,
+  OpGovAlreadyObjectedError,
+  OpGovNoStandingObjectionError,
+  OpGovReasonRequiredError,
+  OpGovInsufficientBudgetError,
+  OpGovSpendingPausedError,
+  OpGovTokenNotAllowedError,
+  OpGovAmountTooLargeError,
+  OpGovZeroAmountError,
+  OpGovZeroRecipientError,
+  OpGovAllowanceAboveCapError,
+  OpGovAllowanceBelowDelegatedError,
+  OpGovParentAllowanceExceededError,
+  OpGovInvalidEpochLengthError,
+  OpGovEpochLengthLockedError,
+  OpGovNotManagedHatError,
+  OpGovTreasuryModuleDisabledError,
+  OpGovTreasuryTransferFailedError,
+  OpGovActionOutOfScopeError,
+  OpGovActionNotAllowedInPhaseError,
+  OpGovInvalidConstraintsError,
+  OpGovPolicyBelowMinimumError,
+  OpGovLimitReachedError,
+  OpGovStaleGroupStateError,
+  OpGovNotCellHatError,
+  OpGovNotHatAdminError,
+  OpGovHatOutsideTreeError,
+  OpGovNotDelegatedError,
+  OpGovUnknownSelectorError,
+  OpGovFactoryInstanceExistsError,
+  OpGovFactoryTreasuryNotContractError,
+  opgovErrorClasses,
+} from "./errors/opgov.js";
+export {
+  InvalidAddressError,
+  InvalidAmountError,
+  InvalidParameterError,
+  UnknownCellError,
+  UnknownDomainError,
+  UnknownRoundError,
+  RoundContentMismatchError,
+  RoundStateError,
+  WindowOutOfBoundsError,
+  InsufficientBudgetError,
+  TokenNotAllowedError,
+  SpendingPausedError,
+  NotWearerError,
+  NotHatAdminError,
+  CellPhaseError,
+  InvalidActionDataError,
+  StaleGroupStateError,
+  AlreadyObjectedError,
+  NoStandingObjectionError,
+  RoundExistsError,
+  InstanceExistsError,
+} from "./errors/validation.js";
+export { formatAmount, formatDuration, formatHat, formatTime } from "./errors/format.js";
+export {
+  ActionKind,
+  ObjectionStatus,
+  Parties,
+  Phase,
+  RoundState,
+  RoundStatus,
+  type Action,
+  type CellId,
+  type Constraints,
+  type DomainId,
+  type RoundContent,
+  type RoundId,
+} from "./encoding/types.js";
+export {
+  decodeAction,
+  encodeAllocation,
+  encodeAssignDomain,
+  encodeCreateCell,
+  encodeDelegateDomain,
+  encodeMovePhase,
+  encodePolicyDecision,
+  encodeSetBudget,
+  type AllocationArgs,
+  type AssignDomainArgs,
+  type CreateCellArgs,
+  type DecodedAction,
+  type DelegateDomainArgs,
+  type MovePhaseArgs,
+  type PolicyDecisionArgs,
+  type SetBudgetArgs,
+} from "./encoding/actions.js";
+export { roundId } from "./encoding/roundId.js";
+export { MissingEventError, type OpGovEvent, type OpGovEventOf } from "./internal/events.js";
+export type { WriteErrorType } from "./actions/types.js";
+export {
+  actAsCommunity,
+  type ActAsCommunityErrorType,
+  type ActAsCommunityParameters,
+  type ActAsCommunityReturnType,
+} from "./actions/actAsCommunity.js";
+export {
+  addRoleHat,
+  type AddRoleHatErrorType,
+  type AddRoleHatParameters,
+  type AddRoleHatReturnType,
+} from "./actions/addRoleHat.js";
+export {
+  amendRound,
+  type AmendRoundErrorType,
+  type AmendRoundParameters,
+  type AmendRoundReturnType,
+} from "./actions/amendRound.js";
+export {
+  closeRound,
+  type CloseRoundErrorType,
+  type CloseRoundParameters,
+  type CloseRoundReturnType,
+} from "./actions/closeRound.js";
+export {
+  deployInstance,
+  type DeployInstanceErrorType,
+  type DeployInstanceParameters,
+  type DeployInstanceReturnType,
+} from "./actions/deployInstance.js";
+export {
+  escalateRound,
+  type EscalateRoundErrorType,
+  type EscalateRoundParameters,
+  type EscalateRoundReturnType,
+} from "./actions/escalateRound.js";
+export {
+  executeRound,
+  type ExecuteRoundErrorType,
+  type ExecuteRoundParameters,
+  type ExecuteRoundReturnType,
+} from "./actions/executeRound.js";
+export {
+  expireRound,
+  type ExpireRoundErrorType,
+  type ExpireRoundParameters,
+  type ExpireRoundReturnType,
+} from "./actions/expireRound.js";
+export {
+  objectToRound,
+  type ObjectToRoundErrorType,
+  type ObjectToRoundParameters,
+  type ObjectToRoundReturnType,
+} from "./actions/objectToRound.js";
+export {
+  predictInstance,
+  type InstanceParams,
+  type PredictInstanceErrorType,
+  type PredictInstanceParameters,
+  type PredictInstanceReturnType,
+} from "./actions/predictInstance.js";
+export {
+  proposeRound,
+  type ProposeRoundErrorType,
+  type ProposeRoundParameters,
+  type ProposeRoundReturnType,
+} from "./actions/proposeRound.js";
+export {
+  resolveEscalation,
+  type ResolveEscalationErrorType,
+  type ResolveEscalationParameters,
+  type ResolveEscalationReturnType,
+} from "./actions/resolveEscalation.js";
+export {
+  setCellSafe,
+  type SetCellSafeErrorType,
+  type SetCellSafeParameters,
+  type SetCellSafeReturnType,
+} from "./actions/setCellSafe.js";
+export {
+  setConstraints,
+  type SetConstraintsErrorType,
+  type SetConstraintsParameters,
+  type SetConstraintsReturnType,
+} from "./actions/setConstraints.js";
+export {
+  setDomainSpender,
+  type SetDomainSpenderErrorType,
+  type SetDomainSpenderParameters,
+  type SetDomainSpenderReturnType,
+} from "./actions/setDomainSpender.js";
+export {
+  setSpendingPaused,
+  type SetSpendingPausedErrorType,
+  type SetSpendingPausedParameters,
+  type SetSpendingPausedReturnType,
+} from "./actions/setSpendingPaused.js";
+export {
+  setTokenPolicy,
+  type SetTokenPolicyErrorType,
+  type SetTokenPolicyParameters,
+  type SetTokenPolicyReturnType,
+} from "./actions/setTokenPolicy.js";
+export {
+  setWearerStanding,
+  type SetWearerStandingErrorType,
+  type SetWearerStandingParameters,
+  type SetWearerStandingReturnType,
+} from "./actions/setWearerStanding.js";
+export {
+  spendBudget,
+  type SpendBudgetErrorType,
+  type SpendBudgetParameters,
+  type SpendBudgetReturnType,
+} from "./actions/spendBudget.js";
+export {
+  updateGroupState,
+  type UpdateGroupStateErrorType,
+  type UpdateGroupStateParameters,
+  type UpdateGroupStateReturnType,
+} from "./actions/updateGroupState.js";
+export {
+  withdrawObjection,
+  type WithdrawObjectionErrorType,
+  type WithdrawObjectionParameters,
+  type WithdrawObjectionReturnType,
+} from "./actions/withdrawObjection.js";
+export {
+  withdrawRound,
+  type WithdrawRoundErrorType,
+  type WithdrawRoundParameters,
+  type WithdrawRoundReturnType,
+} from "./actions/withdrawRound.js";

@@ -1,31 +1,26 @@
 import { BaseError, ContractFunctionRevertedError } from "viem";
-import { OpGovError } from "./base.js";
+import { OpGovContractError } from "./contractBase.js";
+import { opgovErrorClasses } from "./opgov.js";
 
-/**
- * A revert of an opgov contract, decoded from its custom error: `errorName` is the Solidity
- * error (e.g. `OpGovInsufficientBudget`), `args` its arguments by name.
- */
-export class OpGovContractError extends OpGovError {
-  override name = "OpGovContractError";
-  /** The Solidity custom error's name. */
-  readonly errorName: string;
-  /** Its arguments, by parameter name. */
-  readonly args: Readonly<Record<string, unknown>>;
-
-  constructor(errorName: string, args: Readonly<Record<string, unknown>>, options: { shortMessage?: string; details?: string; cause?: unknown } = {}) {
-    super(options.shortMessage ?? `opgov reverted with ${errorName}.`, {
-      details: options.details,
-      cause: options.cause,
-      metaMessages: Object.entries(args).map(([key, value]) => `  ${key}: ${String(value)}`),
-    });
-    this.errorName = errorName;
-    this.args = args;
-  }
-}
+export { OpGovContractError };
 
 /**
  * Finds the decoded custom error inside a viem error (simulate, estimate or write) and returns
- * it as an {@link OpGovContractError}; any other error comes back unchanged.
+ * it as its named class (e.g. {@link OpGovInsufficientBudgetError}, every class is in
+ * `opgovErrorClasses`), or as a plain {@link OpGovContractError} for an error without one;
+ * any other error comes back unchanged.
+ *
+ * @param error - what a viem call threw.
+ * @returns the named opgov error, or `error` itself.
+ * @example
+ * ```ts
+ * try {
+ *   await publicClient.simulateContract({ abi: opgovAbi, address, functionName: "spend", args, account });
+ * } catch (error) {
+ *   const decoded = decodeOpGovError(error);
+ *   if (decoded instanceof OpGovInsufficientBudgetError) console.log(decoded.args.remaining);
+ * }
+ * ```
  */
 export function decodeOpGovError(error: unknown): unknown {
   if (!(error instanceof BaseError)) return error;
@@ -35,5 +30,6 @@ export function decodeOpGovError(error: unknown): unknown {
   const inputs = "inputs" in abiItem ? abiItem.inputs : [];
   const named: Record<string, unknown> = {};
   inputs.forEach((input, i) => (named[input.name || `arg${i}`] = (args as readonly unknown[])[i]));
-  return new OpGovContractError(errorName, named, { cause: error });
+  const known = (opgovErrorClasses as Record<string, new (args: never, cause?: unknown) => OpGovContractError>)[errorName];
+  return known ? new known(named as never, error) : new OpGovContractError(errorName, named, { cause: error });
 }

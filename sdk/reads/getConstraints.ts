@@ -3,7 +3,7 @@ import { opgovAbi } from "../abis/opgov.js";
 import { requireInstance, type MissingInstanceError, type OpGovClient } from "../client.js";
 import { decodeOpGovError, type OpGovContractError } from "../errors/contract.js";
 import { toConstraints } from "./internal/views.js";
-import type { Constraints } from "./types.js";
+import type { ConstraintsView } from "./types.js";
 
 /** What {@link getConstraints} takes. */
 export type GetConstraintsParameters = {
@@ -12,7 +12,7 @@ export type GetConstraintsParameters = {
 };
 
 /** What {@link getConstraints} returns. */
-export type GetConstraintsReturnType = Constraints;
+export type GetConstraintsReturnType = ConstraintsView;
 
 /** What {@link getConstraints} may throw. */
 export type GetConstraintsErrorType = MissingInstanceError | OpGovContractError | ReadContractErrorType;
@@ -23,7 +23,7 @@ export type GetConstraintsErrorType = MissingInstanceError | OpGovContractError 
  *
  * @param client - an opgov client with an instance.
  * @param parameters - optionally the block to read at.
- * @returns the {@link Constraints}.
+ * @returns the {@link ConstraintsView}.
  * @example
  * ```ts
  * const { minWindow, maxWindow, requiredParties } = await getConstraints(client);

@@ -7,7 +7,7 @@ import { LIVE_ROUND_STATES } from "./internal/enums.js";
 import { getOpGovLogs, readBatch, type BlockBound } from "./internal/read.js";
 import { foldRoundLogs, ROUND_EVENTS, roundCalls, toObjection, toRound } from "./internal/rounds.js";
 import { hatRef, toBudget, toCell, toConstraints, toDomain, toRoundStatus, type BudgetViewStruct, type CellViewStruct, type ConstraintsStruct, type DomainViewStruct, type RoundViewStruct } from "./internal/views.js";
-import type { Budget, Constraints, Domain, HatRef, Round, TokenPolicy } from "./types.js";
+import type { Budget, ConstraintsView, Domain, HatRef, Round, TokenPolicy } from "./types.js";
 
 /** What {@link getDashboard} takes. */
 export type GetDashboardParameters = {
@@ -26,7 +26,7 @@ export type GetDashboardReturnType = {
   timestamp: number;
   /** The instance and what it was deployed with. */
   instance: { address: Address; treasury: Address; hats: Address; communityHat: HatRef; rootHat: HatRef };
-  constraints: Constraints;
+  constraints: ConstraintsView;
   /** The policy of every token some domain has a budget in. */
   tokenPolicies: TokenPolicy[];
   /** The cell tree. */

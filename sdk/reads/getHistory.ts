@@ -1,6 +1,6 @@
 import type { Address, GetBlockErrorType, Hash, Hex, RpcError } from "viem";
 import { requireInstance, type MissingInstanceError, type OpGovClient } from "../client.js";
-import { decodeAction, type DecodedAction } from "./internal/decodeAction.js";
+import { decodeAction, type ActionView } from "./internal/decodeAction.js";
 import { getOpGovLogs, type BlockBound, type OpGovEventName, type OpGovLog } from "./internal/read.js";
 import type { DocumentRef } from "./types.js";
 
@@ -71,7 +71,7 @@ type EntryBase = {
   /** For an effect (budget, structure, allocation, policy…): the decision it carried out. */
   decision: HistoryDecision | null;
   /** The decoded actions of a proposal, an amendment or a community act. */
-  actions: DecodedAction[] | null;
+  actions: ActionView[] | null;
 };
 
 /** One record of the decision history: an opgov event, typed by its name, with its context. */

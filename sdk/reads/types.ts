@@ -1,12 +1,12 @@
 import type { Address, Hash, Hex } from "viem";
-import type { DecodedAction, RawAction } from "./internal/decodeAction.js";
+import type { ActionView, RawAction } from "./internal/decodeAction.js";
 import type { ActionKindName, ObjectionStatusName, PartyName, PhaseName, RoundStateName, RoundStatusName } from "./internal/enums.js";
 
 // The shapes the read actions return. Enums are names (`"Organization"`), ids keep their
 // on-chain types (cell and hat ids `bigint`, domain ids `number`, round ids `Hex`), timestamps
 // are Unix seconds as `number`, amounts `bigint` in the token's smallest unit.
 
-export type { ActionKindName, DecodedAction, ObjectionStatusName, PartyName, PhaseName, RawAction, RoundStateName, RoundStatusName };
+export type { ActionKindName, ActionView, ObjectionStatusName, PartyName, PhaseName, RawAction, RoundStateName, RoundStatusName };
 
 /** A hat id, with its dotted form as Hats apps show it (`"12.1.3"`). */
 export type HatRef = { readonly id: bigint; readonly ip: string };
@@ -112,7 +112,7 @@ export type RoundStatusView = {
 };
 
 /** The content a round committed to, as `propose` took it (what `execute`, `amend`… need again). */
-export type RoundContent = {
+export type RoundContentView = {
   scope: bigint;
   salt: Hex;
   objectorHats: readonly bigint[];
@@ -128,9 +128,9 @@ export type Round = RoundStatusView & {
   /** Where it was proposed. */
   proposed: { blockNumber: bigint; transactionHash: Hash };
   /** The content as proposed (revision 0): pass it to execute, amend, escalate, resolve, withdraw, expire. */
-  content: RoundContent;
+  content: RoundContentView;
   /** The actions of the current revision, decoded. */
-  actions: DecodedAction[];
+  actions: ActionView[];
   /** The rationale of the current revision. */
   rationale: DocumentRef;
   /** Who may object. */
@@ -140,7 +140,7 @@ export type Round = RoundStatusView & {
 };
 
 /** The community's network constraints. */
-export type Constraints = {
+export type ConstraintsView = {
   /** Shortest and longest objection window a proposal may choose (seconds). */
   minWindow: number;
   maxWindow: number;

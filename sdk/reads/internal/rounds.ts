@@ -1,6 +1,6 @@
 import { getAddress, type Address, type Hash, type Hex } from "viem";
 import { opgovAbi } from "../../abis/opgov.js";
-import type { DocumentRef, Objection, Round, RoundContent, RoundStatusView } from "../types.js";
+import type { DocumentRef, Objection, Round, RoundContentView, RoundStatusView } from "../types.js";
 import { decodeAction, type RawAction } from "./decodeAction.js";
 import { enumName, OBJECTION_STATUSES } from "./enums.js";
 import type { OpGovEventName, OpGovLog } from "./read.js";
@@ -32,7 +32,7 @@ export type RoundRecord = {
   scope: bigint;
   proposer: Address;
   proposed: { blockNumber: bigint; transactionHash: Hash };
-  content: RoundContent;
+  content: RoundContentView;
   /** The current revision's actions and rationale. */
   actions: readonly RawAction[];
   rationale: DocumentRef;

@@ -1,6 +1,6 @@
 import { zeroAddress, type Address, type ContractFunctionReturnType, type Hex } from "viem";
 import type { opgovAbi } from "../../abis/opgov.js";
-import type { Budget, Cell, Constraints, Domain, HatRef, RoundStatusView } from "../types.js";
+import type { Budget, Cell, ConstraintsView, Domain, HatRef, RoundStatusView } from "../types.js";
 import { ACTION_KINDS, enumName, PARTIES, PHASES, ROUND_STATES, ROUND_STATUSES, type ActionKindName, type PartyName } from "./enums.js";
 
 // Converts the lens's structs (as viem decodes them) into the SDK's read types.
@@ -13,7 +13,7 @@ export type DomainViewStruct = ContractFunctionReturnType<typeof opgovAbi, "view
 export type BudgetViewStruct = ContractFunctionReturnType<typeof opgovAbi, "view", "getBudget">;
 /** The lens's `RoundView`. */
 export type RoundViewStruct = ContractFunctionReturnType<typeof opgovAbi, "view", "getRound">;
-/** The lens's `Constraints`. */
+/** The lens's `ConstraintsView`. */
 export type ConstraintsStruct = ContractFunctionReturnType<typeof opgovAbi, "view", "constraints">;
 
 /**
@@ -90,7 +90,7 @@ export function toRoundStatus(v: RoundViewStruct): RoundStatusView {
   };
 }
 
-export function toConstraints(v: ConstraintsStruct): Constraints {
+export function toConstraints(v: ConstraintsStruct): ConstraintsView {
   const requiredParties = {} as Record<ActionKindName, PartyName[]>;
   ACTION_KINDS.forEach((kind, k) => {
     const bits = Number((v.requiredParties >> BigInt(8 * k)) & 0xffn);
