@@ -1,4 +1,4 @@
-import { encodeFunctionData, getAddress, isAddressEqual, type Address } from "viem";
+import { encodeFunctionData, getAddress, isAddressEqual, zeroAddress, type Address } from "viem";
 import { opgovAbi } from "../../abis/opgov.js";
 import { opgovFactoryAbi } from "../../abis/opgovFactory.js";
 import { InvalidSpecError } from "../errors.js";
@@ -101,7 +101,12 @@ export async function formationOps(model: Model): Promise<void> {
 
     let wearer = spec.wearer === undefined ? undefined : getAddress(spec.wearer);
     let safe: Address | undefined;
-    if (spec.safe) {
+    if (spec.safe && cell.onChain && !isAddressEqual(cell.safe, zeroAddress)) {
+      // The cell has its Safe: keep it (its owners are the Safe's business, not setup's).
+      safe = cell.safe;
+      wearer ??= safe;
+      model.cellSafes.set(spec.key, { address: safe, deployed: true, deployment: undefined });
+    } else if (spec.safe) {
       const owners = spec.safe.owners ?? spec.members ?? [];
       if (owners.length === 0) throw new InvalidSpecError(`cell "${spec.key}" has a Safe but neither owners nor members.`);
       const predicted = await predictSafe(model.client, { owners, threshold: spec.safe.threshold, saltNonce: spec.safe.saltNonce });
