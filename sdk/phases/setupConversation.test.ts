@@ -54,7 +54,7 @@ describe("setupConversation", () => {
     const read = (functionName: "communityHat" | "treasury" | "cellCount") =>
       publicClient.readContract({ address: instance, abi: opgovAbi, functionName });
     expect(await read("communityHat")).toBe(topHat);
-    expect(getAddress(await read("treasury"))).toBe(treasury);
+    expect(getAddress((await read("treasury")) as string)).toBe(treasury);
     expect(await read("cellCount")).toBe(1n);
     const anchor = await publicClient.readContract({ address: instance, abi: opgovAbi, functionName: "getCell", args: [result.resolved.cells.ops!] });
     expect(anchor.metadataUri).toBe("ipfs://cell-ops");
