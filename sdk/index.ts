@@ -21,3 +21,51 @@ export {
 export { OpGovError, type OpGovErrorParameters } from "./errors/base.js";
 export { OpGovContractError, decodeOpGovError } from "./errors/contract.js";
 export { TransactionRevertedError, type OnProgress, type ProgressEvent, type SentTransaction } from "./internal/write.js";
+export { planConversation, setupConversation, type PlanConversationReturnType, type SetupConversationErrorType, type SetupConversationParameters, type SetupConversationReturnType } from "./phases/setupConversation.js";
+export { planFormation, setupFormation, type PlanFormationReturnType, type SetupFormationErrorType, type SetupFormationParameters, type SetupFormationReturnType } from "./phases/setupFormation.js";
+export { planOrganization, setupOrganization, type PlanOrganizationReturnType, type SetupOrganizationErrorType, type SetupOrganizationParameters, type SetupOrganizationReturnType } from "./phases/setupOrganization.js";
+export { planDao, setupDao, type PlanDaoReturnType, type SetupDaoErrorType, type SetupDaoParameters, type SetupDaoReturnType } from "./phases/setupDao.js";
+export {
+  completeCell,
+  planCompletion,
+  type CellHoldings,
+  type CompleteCellErrorType,
+  type CompleteCellParameters,
+  type CompleteCellReturnType,
+  type PlanCompletionReturnType,
+  type RoundStateName,
+  type UnfinishedRound,
+} from "./phases/completeCell.js";
+export {
+  InstanceMismatchError,
+  InvalidSpecError,
+  PhaseNotReadyError,
+  SetupStalledError,
+  SetupTransactionError,
+  TreasuryNotOperableError,
+} from "./phases/errors.js";
+export type {
+  ActionKindName,
+  BudgetSpec,
+  CellSpec,
+  ConstraintsSpec,
+  ConversationSpec,
+  DocumentSpec,
+  DomainSpec,
+  OrganizationPolicySpec,
+  OrganizationSpec,
+  PartyName,
+  PlannedCall,
+  PlannedTransaction,
+  PlanOptions,
+  ResolvedOrganization,
+  RoleSpec,
+  SafeSpec,
+  SentSetupTransaction,
+  SetupOptions,
+  SetupPhaseName,
+  SetupPlan,
+  SetupResult,
+  SpenderSpec,
+  TokenSpec,
+} from "./phases/types.js";

@@ -123,6 +123,28 @@ describe("setupDao", () => {
     expect(await snapshotOf(chain, clean.resolved.instance)).toEqual(expected);
   });
 
+  it.each([3, 5, 7])(
+    "split into transactions of 3 calls, resumes after send %i fails (a cell hat may be left on the treasury) to the clean state",
+    async (failAt) => {
+      const spec = threeCellSpec(chain, token);
+      const clean = await setupDao(sdkClient(chain, "operator"), spec);
+      const expected = await snapshotOf(chain, clean.resolved.instance);
+
+      ({ chain } = await loadPhasesChain());
+      const split = { maxCallsPerTransaction: 3 };
+      const error = await setupDao(failingClient(chain, failAt), spec, split).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(SetupTransactionError);
+      const resumed = await setupDao(sdkClient(chain, "operator"), spec);
+      expect(resumed.resolved).toEqual(clean.resolved);
+      expect(await snapshotOf(chain, clean.resolved.instance)).toEqual(expected);
+      expect((await planDao(sdkClient(chain, "operator"), spec)).transactions).toEqual([]);
+      const hatsAbi = [{ type: "function", name: "isWearerOfHat", stateMutability: "view", inputs: [{ name: "w", type: "address" }, { name: "h", type: "uint256" }], outputs: [{ name: "", type: "bool" }] }] as const;
+      for (const cell of Object.values(clean.resolved.cells)) {
+        expect(await chain.publicClient.readContract({ address: chain.addresses.hats, abi: hatsAbi, functionName: "isWearerOfHat", args: [clean.resolved.treasury, cell] })).toBe(false);
+      }
+    },
+  );
+
   it("resumes Formation after Conversation, from a partly formed organisation, without duplicates", async () => {
     const spec = threeCellSpec(chain, token);
     const client = sdkClient(chain, "operator");

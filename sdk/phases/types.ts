@@ -211,6 +211,8 @@ export type SetupOptions = {
   onProgress?: OnProgress | undefined;
   /** Block to search the Hats logs from when looking for an existing top hat (default: earliest). */
   fromBlock?: bigint | undefined;
+  /** Split the treasury's calls into transactions of at most this many calls (default: no limit; for blocks too small for one). */
+  maxCallsPerTransaction?: number | undefined;
 };
 
 /** Options of every `planX`. */
@@ -218,6 +220,8 @@ export type PlanOptions = {
   /** The account that will send (default: the client's wallet account). */
   operator?: Address | undefined;
   fromBlock?: bigint | undefined;
+  /** Split the treasury's calls into transactions of at most this many calls (default: no limit). */
+  maxCallsPerTransaction?: number | undefined;
 };
 
 /** One transaction a setup sent. */

@@ -126,12 +126,22 @@ export async function formationOps(model: Model): Promise<void> {
     const wearerWears = wearer !== undefined && cell.onChain ? await wears(wearer, cell.id) : false;
     const treasuryWears = cell.onChain ? await wears(treasury, cell.id) : false;
 
+    // Only the cell hat's wearer may add role hats, point the group state or record the Safe:
+    // the treasury, an admin of every hat through the top hat, wears it for these calls and
+    // then hands it to the wearer the spec names (or gives it up). A run that stopped half-way
+    // leaves the hat on the treasury; the next run hands it on.
+    let treasuryHolds = treasuryWears;
+    let wearerHolds = wearerWears;
+    const isTreasury = wearer !== undefined && isAddressEqual(wearer, treasury);
     if (missingRoles.length > 0 || stateDiffers || safeDiffers) {
-      // Only the cell hat's wearer may add role hats, point the group state or record the Safe:
-      // the treasury, an admin of every hat through the top hat, wears it for these calls.
-      if (!treasuryWears) {
-        if (wearer !== undefined && wearerWears) queueCall(model, transfer(model, cell, wearer, treasury, "lend"));
-        else queueCall(model, hatsCall(hatsAddress, hats.mintHatCallData({ hatId: cell.id, wearer: treasury }), `mint cell "${spec.key}"'s hat to the treasury for its setup`));
+      if (!treasuryHolds) {
+        if (wearer !== undefined && wearerHolds) {
+          queueCall(model, transfer(model, cell, wearer, treasury, "lend"));
+          wearerHolds = false;
+        } else {
+          queueCall(model, hatsCall(hatsAddress, hats.mintHatCallData({ hatId: cell.id, wearer: treasury }), `mint cell "${spec.key}"'s hat to the treasury for its setup`));
+        }
+        treasuryHolds = true;
       }
       for (const role of missingRoles) {
         const hat = await model.allocator.allocate(cell.id);
@@ -156,12 +166,14 @@ export async function formationOps(model: Model): Promise<void> {
         queueCall(model, instanceCall(model, "setCellSafe", [cell.id, safe], `record ${safe} as cell "${spec.key}"'s Safe`));
         cell.safe = safe;
       }
-      if (!treasuryWears) {
-        if (wearer !== undefined) queueCall(model, transfer(model, cell, treasury, wearer, "hand"));
-        else queueCall(model, hatsCall(hatsAddress, hats.renounceHatCallData({ hatId: cell.id }), `the treasury gives cell "${spec.key}"'s hat up`));
-      }
-    } else if (wearer !== undefined && !wearerWears) {
-      queueCall(model, hatsCall(hatsAddress, hats.mintHatCallData({ hatId: cell.id, wearer }), `mint cell "${spec.key}"'s hat to ${wearer}`));
+    }
+    if (wearer !== undefined && !isTreasury && !wearerHolds) {
+      if (treasuryHolds) queueCall(model, transfer(model, cell, treasury, wearer, "hand"));
+      else queueCall(model, hatsCall(hatsAddress, hats.mintHatCallData({ hatId: cell.id, wearer }), `mint cell "${spec.key}"'s hat to ${wearer}`));
+    } else if (isTreasury && !treasuryHolds) {
+      queueCall(model, hatsCall(hatsAddress, hats.mintHatCallData({ hatId: cell.id, wearer: treasury }), `mint cell "${spec.key}"'s hat to the treasury`));
+    } else if (treasuryHolds && !isTreasury) {
+      queueCall(model, hatsCall(hatsAddress, hats.renounceHatCallData({ hatId: cell.id }), `the treasury gives cell "${spec.key}"'s hat up`));
     }
 
     for (const member of spec.members ?? []) {

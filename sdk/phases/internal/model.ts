@@ -77,6 +77,8 @@ export type Model = {
   batch: PlannedCall[];
   ops: Op[];
   rationale: DocumentSpec;
+  /** Most calls per treasury transaction. */
+  maxCalls: number;
 };
 
 type FactoryParams = {
@@ -190,6 +192,7 @@ export async function loadModel(client: OpGovClient, spec: AnySpec, options: Pla
     batch: [],
     ops: [],
     rationale: spec.rationale ?? { uri: "opgov:setup" },
+    maxCalls: options.maxCallsPerTransaction ?? Number.POSITIVE_INFINITY,
   };
 
   if (deployed) {
@@ -463,14 +466,16 @@ export function toTransactions(model: Model): PlannedTransaction[] {
     }
   }
   flush();
-  if (calls.length > 0) {
+  const chunks: PlannedCall[][] = [];
+  for (let i = 0; i < calls.length; i += Math.min(model.maxCalls, calls.length)) chunks.push(calls.slice(i, i + Math.min(model.maxCalls, calls.length)));
+  chunks.forEach((chunk, i) => {
     transactions.push({
       via: "treasury",
-      description: `treasury Safe transaction (${calls.length} call${calls.length === 1 ? "" : "s"})`,
-      calls,
-      request: treasuryRequest(model.client, model.treasury.address, model.operator, calls),
+      description: `treasury Safe transaction${chunks.length > 1 ? ` ${i + 1}/${chunks.length}` : ""} (${chunk.length} call${chunk.length === 1 ? "" : "s"})`,
+      calls: chunk,
+      request: treasuryRequest(model.client, model.treasury.address, model.operator, chunk),
     });
-  }
+  });
   return transactions;
 }
 

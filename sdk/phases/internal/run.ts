@@ -52,7 +52,7 @@ export async function runSetup(
   const sent: SentSetupTransaction[] = [];
   let previous: Hex | undefined;
   for (;;) {
-    const plan = await planWith(client, spec, builders, { operator: wallet.account.address, fromBlock: options.fromBlock }, check);
+    const plan = await planWith(client, spec, builders, { operator: wallet.account.address, fromBlock: options.fromBlock, maxCallsPerTransaction: options.maxCallsPerTransaction }, check);
     const next = plan.transactions[0];
     if (!next) return { transactions: sent, resolved: plan.resolved };
     if (next.request.data === previous || sent.length >= MAX_TRANSACTIONS) throw new SetupStalledError(next.description);
