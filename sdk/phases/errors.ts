@@ -1,14 +1,14 @@
 import type { Address } from "viem";
 import { OpGovError } from "../errors/base.js";
 
-/** The operator cannot execute treasury transactions alone (not an owner, or threshold above 1). */
+/** The operator and the co-signers are fewer owners of the treasury Safe than its threshold. */
 export class TreasuryNotOperableError extends OpGovError {
   override name = "TreasuryNotOperableError";
   constructor(treasury: Address, operator: Address, owners: readonly Address[], threshold: bigint | number) {
-    super(`The operator ${operator} cannot execute transactions of the treasury Safe ${treasury} alone.`, {
+    super(`The operator ${operator} and the co-signers cannot execute transactions of the treasury Safe ${treasury}.`, {
       metaMessages: [`  owners: ${owners.join(", ")}`, `  threshold: ${threshold}`],
       details:
-        "Setup acts as the community through the treasury Safe, signed by the operator alone: make the operator an owner with threshold 1 for the setup, and raise the threshold afterwards.",
+        "Setup acts as the community through the treasury Safe: the operator (if an owner) and the `signers` passed to the setup must be at least `threshold` owners.",
     });
   }
 }

@@ -6,7 +6,7 @@ import { DAY, HOUR, NATIVE } from "../../test/fixtures/org.js";
 import { loadPhasesChain, threeCellSpec } from "../../test/fixtures/phases.js";
 import { sdkClient } from "../../test/fixtures/sdk.js";
 import { createOpGovClient } from "../client.js";
-import { SetupTransactionError } from "./errors.js";
+import { SetupTransactionError, TreasuryNotOperableError } from "./errors.js";
 import { setupConversation } from "./setupConversation.js";
 import { planDao, setupDao } from "./setupDao.js";
 import { setupFormation } from "./setupFormation.js";
@@ -164,6 +164,19 @@ describe("setupDao", () => {
     // Same cells, Safes, hats and domains; only creation order (and so ids) may differ.
     expect(resumed.cells.map((c: { metadataUri: string }) => c.metadataUri).sort()).toEqual(cleanState.cells.map((c: { metadataUri: string }) => c.metadataUri).sort());
     expect(resumed.domains).toHaveLength(cleanState.domains.length);
+  });
+
+  it("sets a 2-of-3 treasury up with a co-signer's EIP-712 signatures; without one it refuses before sending", async () => {
+    const base = threeCellSpec(chain, token);
+    const spec = { ...base, treasury: { owners: [chain.actors.operator, chain.actors.community, chain.actors.alice], threshold: 2, saltNonce: "9" } };
+    const client = sdkClient(chain, "operator");
+    await expect(setupDao(client, spec)).rejects.toBeInstanceOf(TreasuryNotOperableError);
+    const result = await setupDao(client, spec, { signers: [chain.wallets.community] });
+    expect(result.transactions.map((tx) => tx.via)).toEqual(["batch", "treasury"]);
+    const state = await snapshotOf(chain, result.resolved.instance);
+    expect(state.cells).toHaveLength(3);
+    expect(state.domains).toHaveLength(3);
+    expect((await planDao(client, spec, { signers: [chain.actors.community] })).transactions).toEqual([]);
   });
 
   it("counts the operator's transactions for community + 5 cells (4 hats, 3 members, a Safe each) + 5 domains with budgets", async () => {

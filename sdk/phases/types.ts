@@ -1,4 +1,4 @@
-import type { Address, Hash, Hex } from "viem";
+import type { Account, Address, Chain, Hash, Hex, Transport, WalletClient } from "viem";
 import type { OnProgress } from "../internal/write.js";
 
 // The organisation an operator describes, section by section. Each section maps 1:1 onto a
@@ -176,7 +176,10 @@ export type PlannedTransaction = {
   /** One line for the whole transaction. */
   description: string;
   calls: readonly PlannedCall[];
-  /** The transaction as sent by the operator. */
+  /**
+   * The transaction as the operator sends it. For a treasury transaction it carries the
+   * operator's signature only; with co-signers, theirs are added (for the Safe's nonce then).
+   */
   request: { to: Address; data: Hex; value: bigint };
 };
 
@@ -213,6 +216,11 @@ export type SetupOptions = {
   fromBlock?: bigint | undefined;
   /** Split the treasury's calls into transactions of at most this many calls (default: no limit; for blocks too small for one). */
   maxCallsPerTransaction?: number | undefined;
+  /**
+   * Owners of the treasury Safe who co-sign every treasury transaction (EIP-712), when its
+   * threshold is above 1 or the operator is not an owner. The operator still sends.
+   */
+  signers?: readonly WalletClient<Transport, Chain | undefined, Account>[] | undefined;
 };
 
 /** Options of every `planX`. */
@@ -222,6 +230,8 @@ export type PlanOptions = {
   fromBlock?: bigint | undefined;
   /** Split the treasury's calls into transactions of at most this many calls (default: no limit). */
   maxCallsPerTransaction?: number | undefined;
+  /** Treasury owners who will co-sign (see `SetupOptions.signers`). */
+  signers?: readonly Address[] | undefined;
 };
 
 /** One transaction a setup sent. */

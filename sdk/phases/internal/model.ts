@@ -120,7 +120,7 @@ export async function loadModel(client: OpGovClient, spec: AnySpec, options: Pla
   const allocator = new HatAllocator(hats);
 
   const treasury = await predictSafe(client, spec.treasury);
-  await requireOperable(client, treasury, spec, operator);
+  await requireOperable(client, treasury, spec, operator, options.signers ?? []);
 
   const read = <const name extends string>(functionName: name, args: readonly unknown[] = [], address?: Address) =>
     publicClient.readContract({ address: address ?? instanceAddress, abi: opgovAbi, functionName, args } as never) as Promise<any>;
@@ -277,14 +277,16 @@ async function hasCode(client: OpGovClient, address: Address): Promise<boolean> 
   return code !== undefined && code !== "0x";
 }
 
-async function requireOperable(client: OpGovClient, treasury: PredictedSafe, spec: AnySpec, operator: Address) {
+async function requireOperable(client: OpGovClient, treasury: PredictedSafe, spec: AnySpec, operator: Address, signers: readonly Address[]) {
   let owners: readonly Address[] = spec.treasury.owners;
   let threshold: bigint = BigInt(spec.treasury.threshold);
   if (treasury.deployed) {
     owners = await client.publicClient.readContract({ address: treasury.address, abi: safeAbi, functionName: "getOwners" });
     threshold = await client.publicClient.readContract({ address: treasury.address, abi: safeAbi, functionName: "getThreshold" });
   }
-  if (threshold !== 1n || !owners.some((owner) => isAddressEqual(owner, operator))) {
+  const isOwner = (who: Address) => owners.some((owner) => isAddressEqual(owner, who));
+  const approvers = new Set([operator, ...signers].filter(isOwner).map((who) => getAddress(who)));
+  if (BigInt(approvers.size) < threshold) {
     throw new TreasuryNotOperableError(treasury.address, operator, owners, threshold);
   }
 }

@@ -1,12 +1,13 @@
 import { HATS_ABI } from "@hatsprotocol/sdk-v1-core";
-import { BaseError, decodeErrorResult, type Hex } from "viem";
+import { BaseError, decodeErrorResult, getAddress, isAddressEqual, type Address, type Hex } from "viem";
 import { opgovAbi } from "../../abis/opgov.js";
 import { opgovFactoryAbi } from "../../abis/opgovFactory.js";
 import { requireWallet, type OpGovClient } from "../../client.js";
 import { OpGovContractError } from "../../errors/contract.js";
 import { TransactionRevertedError } from "../../internal/write.js";
 import { PhaseNotReadyError, SetupStalledError, SetupTransactionError } from "../errors.js";
-import type { PlanOptions, SentSetupTransaction, SetupOptions, SetupPlan, SetupResult } from "../types.js";
+import type { PlanOptions, PlannedCall, SentSetupTransaction, SetupOptions, SetupPlan, SetupResult } from "../types.js";
+import { encodeExec, preValidatedSignature, safeAbi, safeCallOf, safeTxTypedData } from "./safe.js";
 import { loadModel, resolve, toTransactions, type AnySpec, type Model } from "./model.js";
 
 /** Refuses to plan a phase that needs the opgov instance before it exists. */
@@ -18,9 +19,6 @@ export function requireInstanceDeployed(phase: string): (model: Model) => void {
 
 /** A phase's builder: queues what is missing for that phase onto the model. */
 export type Builder = (model: Model) => Promise<void>;
-
-/** The most transactions one setup sends before it gives up (every phase needs at most 2). */
-const MAX_TRANSACTIONS = 8;
 
 /** Reads the chain and plans what the builders would send. */
 export async function planWith(
@@ -51,17 +49,27 @@ export async function runSetup(
   const wallet = requireWallet(client, action);
   const sent: SentSetupTransaction[] = [];
   let previous: Hex | undefined;
+  let limit: number | undefined;
   for (;;) {
-    const plan = await planWith(client, spec, builders, { operator: wallet.account.address, fromBlock: options.fromBlock, maxCallsPerTransaction: options.maxCallsPerTransaction }, check);
+    const plan = await planWith(client, spec, builders, {
+        operator: wallet.account.address,
+        fromBlock: options.fromBlock,
+        maxCallsPerTransaction: options.maxCallsPerTransaction,
+        signers: (options.signers ?? []).map((signer) => signer.account.address),
+      },
+      check,
+    );
     const next = plan.transactions[0];
     if (!next) return { transactions: sent, resolved: plan.resolved };
-    if (next.request.data === previous || sent.length >= MAX_TRANSACTIONS) throw new SetupStalledError(next.description);
+    limit ??= plan.transactions.length * 2 + 2;
+    if (next.request.data === previous || sent.length >= limit) throw new SetupStalledError(next.description);
     const index = sent.length;
     const total = sent.length + plan.transactions.length;
     options.onProgress?.({ type: "sending", step: next.description, index, total });
     let hash: Hex;
     try {
-      hash = await wallet.sendTransaction({ account: wallet.account, chain: wallet.chain, ...next.request });
+      const request = next.via === "treasury" && options.signers?.length ? await cosigned(client, plan.resolved.treasury, wallet.account.address, next.calls, options.signers) : next.request;
+      hash = await wallet.sendTransaction({ account: wallet.account, chain: wallet.chain, ...request });
     } catch (error) {
       throw new SetupTransactionError(next.description, decodeRevert(error));
     }
@@ -71,6 +79,29 @@ export async function runSetup(
     options.onProgress?.({ type: "sent", step: next.description, index, total, hash, gasUsed: receipt.gasUsed });
     previous = next.request.data;
   }
+}
+
+/** The treasury transaction signed by the co-signers (EIP-712, for the Safe's current nonce) and, if an owner, the operator. */
+async function cosigned(
+  client: OpGovClient,
+  treasury: Address,
+  operator: Address,
+  calls: readonly PlannedCall[],
+  signers: NonNullable<SetupOptions["signers"]>,
+): Promise<{ to: Address; data: Hex; value: bigint }> {
+  const call = safeCallOf(client, calls);
+  const [nonce, owners] = await Promise.all([
+    client.publicClient.readContract({ address: treasury, abi: safeAbi, functionName: "nonce" }),
+    client.publicClient.readContract({ address: treasury, abi: safeAbi, functionName: "getOwners" }),
+  ]);
+  const typed = safeTxTypedData(client.deployment.chainId, treasury, call, nonce);
+  const signatures: { owner: Address; signature: Hex }[] = [];
+  for (const signer of signers) {
+    if (isAddressEqual(signer.account.address, operator)) continue;
+    signatures.push({ owner: getAddress(signer.account.address), signature: await signer.signTypedData({ account: signer.account, ...typed }) });
+  }
+  if (owners.some((owner) => isAddressEqual(owner, operator))) signatures.push({ owner: getAddress(operator), signature: preValidatedSignature(operator) });
+  return { to: treasury, value: 0n, data: encodeExec(call, signatures) };
 }
 
 const REVERT_ABI = [...opgovAbi, ...opgovFactoryAbi, ...HATS_ABI];

@@ -79,10 +79,80 @@ export function batchRequest(client: OpGovClient, calls: readonly PlannedCall[])
   };
 }
 
+/** A Safe transaction's own fields (gas refund fields are always zero here). */
+export type SafeCall = { to: Address; value: bigint; data: Hex; operation: 0 | 1 };
+
+/** The Safe transaction that runs `calls`: the one call itself, or a MultiSend delegatecall. */
+export function safeCallOf(client: OpGovClient, calls: readonly PlannedCall[]): SafeCall {
+  if (calls.length === 1) {
+    const [call] = calls as [PlannedCall];
+    return { to: call.to, value: call.value, data: call.data, operation: 0 };
+  }
+  return {
+    to: client.deployment.safe.multiSend,
+    value: 0n,
+    data: encodeFunctionData({
+      abi: multiSendAbi,
+      functionName: "multiSend",
+      args: [encodeMultiSendData(calls.map((call) => ({ to: call.to, value: call.value.toString(), data: call.data, operation: 0 }))) as Hex],
+    }),
+    operation: 1,
+  };
+}
+
+/** The owner's "approved by sending it" signature (v = 1), valid when that owner sends the transaction. */
+export function preValidatedSignature(owner: Address): Hex {
+  return concat([pad(owner, { size: 32 }), pad("0x00", { size: 32 }), "0x01"]);
+}
+
+/** `execTransaction` calldata for a Safe call with these signatures (sorted by owner, ascending). */
+export function encodeExec(call: SafeCall, signatures: readonly { owner: Address; signature: Hex }[]): Hex {
+  const sorted = [...signatures].sort((a, b) => (BigInt(a.owner) < BigInt(b.owner) ? -1 : 1));
+  return encodeFunctionData({
+    abi: safeAbi,
+    functionName: "execTransaction",
+    args: [call.to, call.value, call.data, call.operation, 0n, 0n, 0n, zeroAddress, zeroAddress, concat(sorted.map((s) => s.signature))],
+  });
+}
+
+/** The EIP-712 typed data an owner signs to approve `call` at `nonce` on `safe`. */
+export function safeTxTypedData(chainId: number, safe: Address, call: SafeCall, nonce: bigint) {
+  return {
+    domain: { chainId, verifyingContract: safe },
+    types: {
+      SafeTx: [
+        { name: "to", type: "address" },
+        { name: "value", type: "uint256" },
+        { name: "data", type: "bytes" },
+        { name: "operation", type: "uint8" },
+        { name: "safeTxGas", type: "uint256" },
+        { name: "baseGas", type: "uint256" },
+        { name: "gasPrice", type: "uint256" },
+        { name: "gasToken", type: "address" },
+        { name: "refundReceiver", type: "address" },
+        { name: "nonce", type: "uint256" },
+      ],
+    },
+    primaryType: "SafeTx" as const,
+    message: {
+      to: call.to,
+      value: call.value,
+      data: call.data,
+      operation: call.operation,
+      safeTxGas: 0n,
+      baseGas: 0n,
+      gasPrice: 0n,
+      gasToken: zeroAddress,
+      refundReceiver: zeroAddress,
+      nonce,
+    },
+  };
+}
+
 /**
- * The operator's transaction that executes `calls` as the treasury Safe: one call directly, or
- * several through a MultiSend delegatecall. Signed with the operator's pre-validated signature
- * (an owner sending the transaction itself), so it needs a threshold of 1.
+ * The operator's transaction that executes `calls` as the treasury Safe, signed with the
+ * operator's pre-validated signature alone (enough at threshold 1; with co-signers the setup
+ * adds their signatures when it sends).
  */
 export function treasuryRequest(
   client: OpGovClient,
@@ -90,29 +160,5 @@ export function treasuryRequest(
   operator: Address,
   calls: readonly PlannedCall[],
 ): { to: Address; data: Hex; value: bigint } {
-  const single = calls.length === 1 ? (calls[0] as PlannedCall) : undefined;
-  const inner = single
-    ? { to: single.to, value: single.value, data: single.data, operation: 0 }
-    : {
-        to: client.deployment.safe.multiSend,
-        value: 0n,
-        data: encodeFunctionData({
-          abi: multiSendAbi,
-          functionName: "multiSend",
-          args: [
-            encodeMultiSendData(calls.map((call) => ({ to: call.to, value: call.value.toString(), data: call.data, operation: 0 }))) as Hex,
-          ],
-        }),
-        operation: 1,
-      };
-  const signature = concat([pad(operator, { size: 32 }), pad("0x00", { size: 32 }), "0x01"]);
-  return {
-    to: treasury,
-    value: 0n,
-    data: encodeFunctionData({
-      abi: safeAbi,
-      functionName: "execTransaction",
-      args: [inner.to, inner.value, inner.data, inner.operation, 0n, 0n, 0n, zeroAddress, zeroAddress, signature],
-    }),
-  };
+  return { to: treasury, value: 0n, data: encodeExec(safeCallOf(client, calls), [{ owner: operator, signature: preValidatedSignature(operator) }]) };
 }
