@@ -37,6 +37,11 @@ export {
   type UnfinishedRound,
 } from "./phases/completeCell.js";
 export {
+  validateOrganizationSpec,
+  type ValidateOrganizationSpecErrorType,
+  type ValidateOrganizationSpecParameters,
+} from "./phases/validateOrganizationSpec.js";
+export {
   InstanceMismatchError,
   InvalidSpecError,
   PhaseNotReadyError,

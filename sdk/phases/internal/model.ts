@@ -4,7 +4,10 @@ import { opgovAbi } from "../../abis/opgov.js";
 import { opgovFactoryAbi } from "../../abis/opgovFactory.js";
 import type { OpGovClient } from "../../client.js";
 import { MissingWalletError } from "../../client.js";
-import { InstanceMismatchError, InvalidSpecError, TreasuryNotOperableError } from "../errors.js";
+import { InstanceMismatchError, TreasuryNotOperableError } from "../errors.js";
+import { validateOrganizationSpec } from "../validateOrganizationSpec.js";
+import { topoCells, topoDomains } from "./topo.js";
+export { topoCells, topoDomains } from "./topo.js";
 import type {
   CellSpec,
   DocumentSpec,
@@ -111,7 +114,7 @@ const transferSingle = parseAbiItem(
 
 /** Reads the chain into a fresh model for `spec`. Sends nothing. */
 export async function loadModel(client: OpGovClient, spec: AnySpec, options: PlanOptions = {}): Promise<Model> {
-  validateSpec(spec);
+  validateOrganizationSpec(spec);
   const operator = options.operator ?? client.walletClient?.account.address;
   if (!operator) throw new MissingWalletError("Planning a setup (it needs the operator's address)");
   const publicClient = client.publicClient;
@@ -318,59 +321,6 @@ async function findChild(hats: HatsClient, admin: bigint, details: string): Prom
   }
   return undefined;
 }
-
-function validateSpec(spec: AnySpec) {
-  const cells = new Map<string, CellSpec>();
-  for (const cell of spec.cells ?? []) {
-    if (cells.has(cell.key)) throw new InvalidSpecError(`two cells have the key "${cell.key}".`);
-    cells.set(cell.key, cell);
-  }
-  const anchor = cells.get(spec.anchor);
-  if (!anchor) throw new InvalidSpecError(`the anchor "${spec.anchor}" is not a cell of the spec.`);
-  if (anchor?.parent !== undefined) throw new InvalidSpecError(`the anchor "${spec.anchor}" must be a top-level cell.`);
-  for (const cell of cells.values()) {
-    if (cell.parent !== undefined && !cells.has(cell.parent)) {
-      throw new InvalidSpecError(`cell "${cell.key}" names an unknown parent "${cell.parent}".`);
-    }
-  }
-  const domains = new Set<string>();
-  for (const domain of spec.domains ?? []) {
-    if (domains.has(domain.key)) throw new InvalidSpecError(`two domains have the key "${domain.key}".`);
-    domains.add(domain.key);
-    if (!cells.has(domain.owner)) throw new InvalidSpecError(`domain "${domain.key}" names an unknown owner "${domain.owner}".`);
-  }
-  for (const domain of spec.domains ?? []) {
-    if (domain.parent !== undefined && !domains.has(domain.parent)) {
-      throw new InvalidSpecError(`domain "${domain.key}" names an unknown parent "${domain.parent}".`);
-    }
-  }
-  topoCells(spec.cells ?? []);
-  topoDomains(spec.domains ?? []);
-}
-
-function topo<T extends { key: string; parent?: string | undefined }>(items: readonly T[], what: string): T[] {
-  const byKey = new Map(items.map((item) => [item.key, item]));
-  const done = new Set<string>();
-  const visiting = new Set<string>();
-  const order: T[] = [];
-  const visit = (item: T) => {
-    if (done.has(item.key)) return;
-    if (visiting.has(item.key)) throw new InvalidSpecError(`the ${what} "${item.key}" is its own ancestor.`);
-    visiting.add(item.key);
-    const parent = item.parent === undefined ? undefined : byKey.get(item.parent);
-    if (parent) visit(parent);
-    visiting.delete(item.key);
-    done.add(item.key);
-    order.push(item);
-  };
-  items.forEach(visit);
-  return order;
-}
-
-/** Cells with every parent before its children (spec order otherwise). */
-export const topoCells = (cells: readonly CellSpec[]) => topo(cells, "cell");
-/** Domains with every parent before its children (spec order otherwise). */
-export const topoDomains = (domains: readonly DomainSpec[]) => topo(domains, "domain");
 
 // ---------------------------------------------------------------------------------------------
 // Queuing operations
