@@ -71,6 +71,16 @@ describe("setupConversation", () => {
     expect((await planConversation(client, spec)).transactions).toEqual([]);
   });
 
+  it("finds the deployed instance from the factory's record, even after the spec's deploy-time section changed", async () => {
+    const client = sdkClient(chain, "operator");
+    const spec = threeCellSpec(chain, token);
+    const first = await setupConversation(client, spec);
+    const edited = { ...spec, opgov: { ...spec.opgov, constraints: { ...spec.opgov.constraints, maxWindow: 30 * 86_400 } } };
+    const plan = await planConversation(client, edited);
+    expect(plan.transactions).toEqual([]);
+    expect(plan.resolved.instance).toBe(first.resolved.instance);
+  });
+
   it("refuses a treasury the operator cannot execute alone, sending nothing", async () => {
     const spec = threeCellSpec(chain, token);
     const bad = { ...spec, treasury: { ...spec.treasury, owners: [chain.actors.operator, chain.actors.alice], threshold: 2 } };

@@ -134,11 +134,14 @@ export async function loadModel(client: OpGovClient, spec: AnySpec, options: Pla
   let topHat: Model["topHat"];
   let rootHat: Model["rootHat"];
   const rootDetails = spec.opgov.rootHatDetails ?? "opgov";
-  if (client.instance && (await hasCode(client, client.instance))) {
-    instanceAddress = client.instance;
+  // An instance is found from the client, or from the factory's record of instances deployed
+  // for this treasury (so editing the spec's deploy-time `opgov` section never deploys a second).
+  const known = client.instance && (await hasCode(client, client.instance)) ? client.instance : treasury.deployed ? await deployedFor(client, treasury.address, options.fromBlock) : undefined;
+  if (known) {
+    instanceAddress = known;
     const onChainTreasury = getAddress(await read("treasury"));
     if (!isAddressEqual(onChainTreasury, treasury.address)) {
-      throw new InstanceMismatchError(client.instance, `its treasury is ${onChainTreasury}, the spec's is ${treasury.address}`);
+      throw new InstanceMismatchError(known, `its treasury is ${onChainTreasury}, the spec's is ${treasury.address}`);
     }
     topHat = { id: await read("communityHat"), exists: true };
     rootHat = { id: await read("rootHat"), exists: true };
@@ -274,6 +277,24 @@ export async function loadModel(client: OpGovClient, spec: AnySpec, options: Pla
   }
   return model;
 }
+
+/** The latest opgov instance the factory deployed for `treasury`, if any. */
+async function deployedFor(client: OpGovClient, treasury: Address, fromBlock?: bigint): Promise<Address | undefined> {
+  const logs = await client.publicClient.getLogs({
+    address: client.deployment.opgov.factory,
+    event: opgovDeployed,
+    args: { treasury },
+    fromBlock: fromBlock ?? "earliest",
+    toBlock: "latest",
+  });
+  const last = logs.at(-1);
+  return last?.args.instance === undefined ? undefined : getAddress(last.args.instance);
+}
+
+const opgovDeployed = opgovFactoryAbi.find((item) => item.type === "event" && item.name === "OpGovDeployed") as Extract<
+  (typeof opgovFactoryAbi)[number],
+  { type: "event"; name: "OpGovDeployed" }
+>;
 
 async function hasCode(client: OpGovClient, address: Address): Promise<boolean> {
   const code = await client.publicClient.getCode({ address });
