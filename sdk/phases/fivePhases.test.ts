@@ -34,6 +34,10 @@ describe("five phases end to end", () => {
     const organization = await setupOrganization(operator, spec, { onProgress });
     expect([conversation, formation, organization].map((r) => r.transactions.length)).toEqual([2, 1, 1]);
     expect(steps).toHaveLength(4);
+    console.log(
+      "three-cell setup, gas per operator transaction:",
+      JSON.stringify(Object.fromEntries([["conversation", conversation], ["formation", formation], ["organization", organization]].map(([name, r]) => [name as string, (r as typeof conversation).transactions.map((tx) => `${tx.via} ${tx.gasUsed}`)]))),
+    );
     const { instance, treasury, cells, cellSafes, domains } = organization.resolved;
 
     // The treasury gets funds.
@@ -72,6 +76,7 @@ describe("five phases end to end", () => {
     // Completion of the sub-cell: hats off, its slice back to ops' domain, and the report.
     const done = await completeCell(operator, { spec, cell: "tooling" });
     expect(done.transactions).toHaveLength(1);
+    console.log("completion of a sub-cell, gas:", String(done.transactions[0]!.gasUsed));
     expect(done.holdings).toEqual({
       cell: cells.tooling,
       safe: cellSafes.tooling,
