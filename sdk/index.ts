@@ -52,6 +52,7 @@ export {
 export type {
   ActionKindName,
   BudgetSpec,
+  CellSafeSpec,
   CellSpec,
   ConstraintsSpec,
   ConversationSpec,

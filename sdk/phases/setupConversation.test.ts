@@ -5,7 +5,7 @@ import type { LocalChain } from "../../test/fixtures/chain.js";
 import { loadPhasesChain, threeCellSpec } from "../../test/fixtures/phases.js";
 import { sdkClient } from "../../test/fixtures/sdk.js";
 import type { ProgressEvent } from "../internal/write.js";
-import { TreasuryNotOperableError } from "./errors.js";
+import { InvalidSpecError, TreasuryNotOperableError } from "./errors.js";
 import { planConversation, setupConversation } from "./setupConversation.js";
 
 const safeAbi = parseAbi(["function isModuleEnabled(address) view returns (bool)", "function getOwners() view returns (address[])"]);
@@ -79,6 +79,28 @@ describe("setupConversation", () => {
     const plan = await planConversation(client, edited);
     expect(plan.transactions).toEqual([]);
     expect(plan.resolved.instance).toBe(first.resolved.instance);
+  });
+
+  it("uses an existing treasury Safe and community hat: one treasury transaction", async () => {
+    const spec = threeCellSpec(chain, token);
+    // The operator's batch alone (treasury Safe and top hat), as another tool would have made them.
+    const plan = await planConversation(sdkClient(chain, "operator"), spec);
+    const batch = plan.transactions[0]!;
+    await chain.publicClient.waitForTransactionReceipt({ hash: await chain.wallets.operator.sendTransaction(batch.request) });
+    const existing = { ...spec, treasury: { address: plan.resolved.treasury }, community: { name: "ignored", hat: plan.resolved.topHat } };
+    const rest = await planConversation(sdkClient(chain, "operator"), existing);
+    expect(rest.transactions.map((tx) => tx.via)).toEqual(["treasury"]);
+    const result = await setupConversation(sdkClient(chain, "operator"), existing);
+    expect(result.transactions).toHaveLength(1);
+    expect(result.resolved).toEqual(rest.resolved);
+    expect(await chain.publicClient.readContract({ address: result.resolved.instance, abi: opgovAbi, functionName: "communityHat" })).toBe(plan.resolved.topHat);
+  });
+
+  it("refuses a community hat the treasury does not wear", async () => {
+    const spec = threeCellSpec(chain, token);
+    const made = await setupConversation(sdkClient(chain, "operator"), spec);
+    const other = { ...spec, treasury: { ...spec.treasury, saltNonce: "78" }, community: { name: "x", hat: made.resolved.topHat } };
+    await expect(planConversation(sdkClient(chain, "operator"), other)).rejects.toBeInstanceOf(InvalidSpecError);
   });
 
   it("refuses a treasury the operator cannot execute alone, sending nothing", async () => {

@@ -51,14 +51,14 @@ export function fiveCellSpec(chain: LocalChain, token: Address, n = 5): Organiza
     key: `cell-${i}`,
     metadata: { uri: `ipfs://cell-${i}` },
     members: [people[i % 6]!, people[(i + 1) % 6]!, people[(i + 2) % 6]!],
-    safe: { threshold: 2, saltNonce: String(100 + i) },
+    safe: { threshold: 2 }, // salt nonce derived from the community's name and the cell's key
     roles: ["lead", "treasurer", "scribe", "facilitator"].map((role) => ({ details: `cell-${i}: ${role}`, maxSupply: 1 })),
     groupState: { uri: `ipfs://state-${i}` },
     phase: "organization" as const,
   }));
   return {
     community: { name: "Five-cell DAO" },
-    treasury: { owners: [chain.actors.operator], threshold: 1, saltNonce: "5" },
+    treasury: { owners: [chain.actors.operator], threshold: 1 },
     opgov: {
       salt: "five-cells",
       constraints: { minWindow: HOUR, maxWindow: 14 * DAY, executionWindow: 7 * DAY },

@@ -52,6 +52,8 @@ describe("setupFormation", () => {
     expect(await wears(treasury, cells.ops!)).toBe(false);
     expect(await publicClient.readContract({ address: chain.addresses.hats, abi: hatsAbi, functionName: "hatSupply", args: [cells.ops!] })).toBe(1);
     for (const who of [actors.alice, actors.bob, actors.carol]) expect(await wears(who, memberHats.ops!)).toBe(true);
+    expect(await wears(actors.bob, roleHats.ops!["ops: treasurer"]!)).toBe(true);
+    expect(await wears(actors.alice, roleHats.ops!["ops: treasurer"]!)).toBe(false);
     expect(await publicClient.readContract({ address: cellSafes.ops!, abi: safeAbi, functionName: "getOwners" })).toEqual([actors.alice, actors.bob, actors.carol]);
     expect(await publicClient.readContract({ address: cellSafes.ops!, abi: safeAbi, functionName: "getThreshold" })).toBe(2n);
 
@@ -87,7 +89,7 @@ describe("setupFormation", () => {
       'lend cell "ops"\'s hat to the treasury for its setup',
       'add role hat "ops: scribe" to cell "ops"',
       `hand cell "ops"'s hat to ${first.resolved.cellSafes.ops}`,
-      'mint 1 member hat (ops)',
+      "mint 1 member and role hat (ops)",
     ]);
     const second = await setupFormation(client, grown);
     expect(second.resolved.cells).toEqual(first.resolved.cells);

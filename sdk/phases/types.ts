@@ -13,13 +13,27 @@ export type DocumentSpec = {
   hash?: Hex | undefined;
 };
 
-/** A deterministic Safe: its owners, threshold and CREATE2 salt nonce (the address follows from them). */
-export type SafeSpec = {
-  owners: readonly Address[];
-  threshold: number;
-  /** A decimal string or bigint; the same nonce always gives the same address. */
-  saltNonce: string | bigint;
-};
+/**
+ * A Safe: a new one from owners and threshold (deployed at a deterministic address: the same
+ * owners, threshold and salt nonce always give the same address), or an existing one by address.
+ */
+export type SafeSpec =
+  | {
+      owners: readonly Address[];
+      threshold: number;
+      /** A decimal string or bigint; default: derived from the community's name (and the cell's key). */
+      saltNonce?: string | bigint | undefined;
+    }
+  | { address: Address };
+
+/** A cell's Safe: new (owners default to the cell's members) or existing. */
+export type CellSafeSpec =
+  | {
+      owners?: readonly Address[] | undefined;
+      threshold: number;
+      saltNonce?: string | bigint | undefined;
+    }
+  | { address: Address };
 
 /** Who must be able to object, per action kind (`parent` circle, the cell's `members`, the `community`). */
 export type PartyName = "parent" | "members" | "community";
@@ -61,6 +75,8 @@ export type ConversationSpec = {
     /** The top hat's details (the community's name or a details URI). */
     name: string;
     imageUri?: string | undefined;
+    /** An existing community hat, worn by the treasury Safe, to use instead of minting a top hat. */
+    hat?: bigint | undefined;
   };
   /**
    * The community treasury Safe. It wears the community (top) hat, so every community action
@@ -89,6 +105,8 @@ export type RoleSpec = {
   /** The hat's details; also how a re-run recognises the role. Unique within the cell. */
   details: string;
   maxSupply: number;
+  /** Who wears the role hat (minted by the treasury, an admin of every hat). */
+  wearers?: readonly Address[] | undefined;
 };
 
 /** The phases a spec may ask a cell to reach during setup (Completion is `completeCell`). */
@@ -103,7 +121,7 @@ export type CellSpec = {
   /** The cell's metadata document: its hat's details and how a re-run recognises it (unique among its siblings). */
   metadata: DocumentSpec;
   /** The cell's Safe (members as owners by default); it wears the cell hat and is recorded as the cell's Safe. */
-  safe?: (Omit<SafeSpec, "owners"> & { owners?: readonly Address[] | undefined }) | undefined;
+  safe?: CellSafeSpec | undefined;
   /** Who wears the cell hat if not the cell's Safe. */
   wearer?: Address | undefined;
   /** Wearers of the member hat. */

@@ -25,8 +25,11 @@ const DAY = 86_400;
  * ```
  */
 export function validateOrganizationSpec(spec: ValidateOrganizationSpecParameters): void {
-  address(spec.treasury.owners, "treasury owner");
-  safe(spec.treasury.owners, spec.treasury.threshold, "the treasury");
+  if ("address" in spec.treasury) address([spec.treasury.address], "treasury");
+  else {
+    address(spec.treasury.owners, "treasury owner");
+    safe(spec.treasury.owners, spec.treasury.threshold, "the treasury");
+  }
   if (!spec.community.name) throw new InvalidSpecError("the community needs a name (its top hat's details).");
   if (!spec.opgov.salt) throw new InvalidSpecError("opgov needs a salt.");
   constraints(spec.opgov.constraints, "opgov.constraints");
@@ -42,7 +45,8 @@ export function validateOrganizationSpec(spec: ValidateOrganizationSpecParameter
     if (!cell.metadata?.uri) throw new InvalidSpecError(`cell "${cell.key}" needs a metadata URI.`);
     address(cell.members ?? [], `cell "${cell.key}" member`);
     if (cell.wearer !== undefined) address([cell.wearer], `cell "${cell.key}" wearer`);
-    if (cell.safe) {
+    if (cell.safe && "address" in cell.safe) address([cell.safe.address], `cell "${cell.key}" Safe`);
+    else if (cell.safe) {
       const owners = cell.safe.owners ?? cell.members ?? [];
       address(owners, `cell "${cell.key}" Safe owner`);
       safe(owners, cell.safe.threshold, `cell "${cell.key}"'s Safe`);
@@ -52,6 +56,10 @@ export function validateOrganizationSpec(spec: ValidateOrganizationSpecParameter
       if (!role.details) throw new InvalidSpecError(`cell "${cell.key}" has a role without details.`);
       if (roles.has(role.details)) throw new InvalidSpecError(`cell "${cell.key}" has two roles "${role.details}".`);
       roles.add(role.details);
+      address(role.wearers ?? [], `role "${role.details}" of cell "${cell.key}" wearer`);
+      if ((role.wearers?.length ?? 0) > role.maxSupply) {
+        throw new InvalidSpecError(`role "${role.details}" of cell "${cell.key}" has ${role.wearers!.length} wearers and a maxSupply of ${role.maxSupply}.`);
+      }
       if (!Number.isInteger(role.maxSupply) || role.maxSupply < 1) {
         throw new InvalidSpecError(`role "${role.details}" of cell "${cell.key}" needs a maxSupply of at least 1 (got ${role.maxSupply}).`);
       }

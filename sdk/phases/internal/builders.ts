@@ -17,7 +17,7 @@ import {
   type CellModel,
   type Model,
 } from "./model.js";
-import { predictSafe, safeAbi } from "./safe.js";
+import { resolveSafe, safeAbi } from "./safe.js";
 
 // What each phase queues, given the model of what exists. Every builder checks the chain (or
 // the queued state) first and queues only what is missing, which makes setups resumable.
@@ -107,15 +107,14 @@ export async function formationOps(model: Model): Promise<void> {
       wearer ??= safe;
       model.cellSafes.set(spec.key, { address: safe, deployed: true, deployment: undefined });
     } else if (spec.safe) {
-      const owners = spec.safe.owners ?? spec.members ?? [];
-      if (owners.length === 0) throw new InvalidSpecError(`cell "${spec.key}" has a Safe but neither owners nor members.`);
-      const predicted = await predictSafe(model.client, { owners, threshold: spec.safe.threshold, saltNonce: spec.safe.saltNonce });
+      const predicted = await resolveSafe(model.client, spec.safe, spec.members ?? [], `opgov:${model.spec.community.name}:cell:${spec.key}`, `cell "${spec.key}"'s Safe`);
       model.cellSafes.set(spec.key, predicted);
       safe = predicted.address;
       wearer ??= safe;
       if (predicted.deployment && !queuedSafes.has(safe)) {
+        if (!predicted.owners?.length) throw new InvalidSpecError(`cell "${spec.key}" has a Safe but neither owners nor members.`);
         queuedSafes.add(safe);
-        queueCall(model, { ...predicted.deployment, description: `deploy cell "${spec.key}"'s Safe ${safe} (${owners.length} owners, threshold ${spec.safe.threshold})` });
+        queueCall(model, { ...predicted.deployment, description: `deploy cell "${spec.key}"'s Safe ${safe} (${predicted.owners.length} owners, threshold ${predicted.threshold})` });
       }
     }
 
@@ -176,6 +175,15 @@ export async function formationOps(model: Model): Promise<void> {
       queueCall(model, hatsCall(hatsAddress, hats.renounceHatCallData({ hatId: cell.id }), `the treasury gives cell "${spec.key}"'s hat up`));
     }
 
+    for (const role of spec.roles ?? []) {
+      const hat = cell.roleHats.get(role.details)!;
+      const existed = !missingRoles.includes(role);
+      for (const who of role.wearers ?? []) {
+        const address = getAddress(who);
+        if (existed && (await wears(address, hat))) continue;
+        memberMints.push({ hat, wearer: address, key: spec.key });
+      }
+    }
     for (const member of spec.members ?? []) {
       const address = getAddress(member);
       if (hadMemberHat && (await wears(address, cell.memberHat))) continue;
@@ -189,7 +197,7 @@ export async function formationOps(model: Model): Promise<void> {
       hatsCall(
         hatsAddress,
         hats.batchMintHatsCallData({ hatIds: memberMints.map((m) => m.hat), wearers: memberMints.map((m) => m.wearer) }),
-        `mint ${memberMints.length} member hat${memberMints.length === 1 ? "" : "s"} (${[...new Set(memberMints.map((m) => m.key))].join(", ")})`,
+        `mint ${memberMints.length} member and role hat${memberMints.length === 1 ? "" : "s"} (${[...new Set(memberMints.map((m) => m.key))].join(", ")})`,
       ),
     );
   }

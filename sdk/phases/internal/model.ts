@@ -4,7 +4,7 @@ import { opgovAbi } from "../../abis/opgov.js";
 import { opgovFactoryAbi } from "../../abis/opgovFactory.js";
 import type { OpGovClient } from "../../client.js";
 import { MissingWalletError } from "../../client.js";
-import { InstanceMismatchError, TreasuryNotOperableError } from "../errors.js";
+import { InstanceMismatchError, InvalidSpecError, TreasuryNotOperableError } from "../errors.js";
 import { validateOrganizationSpec } from "../validateOrganizationSpec.js";
 import { topoCells, topoDomains } from "./topo.js";
 export { topoCells, topoDomains } from "./topo.js";
@@ -20,7 +20,7 @@ import type {
 } from "../types.js";
 import { documentHash, encodeAction, encodeConstraints, PHASE_NAMES, saltOf, type EncodedAction } from "./encode.js";
 import { childHat, HatAllocator, hatsClientOf, isTopHat } from "./hats.js";
-import { batchRequest, predictSafe, safeAbi, treasuryRequest, type PredictedSafe } from "./safe.js";
+import { batchRequest, resolveSafe, safeAbi, treasuryRequest, type PredictedSafe } from "./safe.js";
 
 // The planner's picture of one organisation: what the chain holds now, and what it will hold
 // once the operations queued so far have run. Phase builders read it, queue operations and
@@ -122,8 +122,8 @@ export async function loadModel(client: OpGovClient, spec: AnySpec, options: Pla
   const hatsAddress = client.deployment.hats;
   const allocator = new HatAllocator(hats);
 
-  const treasury = await predictSafe(client, spec.treasury);
-  await requireOperable(client, treasury, spec, operator, options.signers ?? []);
+  const treasury = await resolveSafe(client, spec.treasury, [], `opgov:${spec.community.name}:treasury`, "The treasury");
+  await requireOperable(client, treasury, operator, options.signers ?? []);
 
   const read = <const name extends string>(functionName: name, args: readonly unknown[] = [], address?: Address) =>
     publicClient.readContract({ address: address ?? instanceAddress, abi: opgovAbi, functionName, args } as never) as Promise<any>;
@@ -146,7 +146,10 @@ export async function loadModel(client: OpGovClient, spec: AnySpec, options: Pla
     topHat = { id: await read("communityHat"), exists: true };
     rootHat = { id: await read("rootHat"), exists: true };
   } else {
-    topHat = await findTopHat(client, hats, treasury.address, spec.community.name, options.fromBlock);
+    topHat = spec.community.hat === undefined ? await findTopHat(client, hats, treasury.address, spec.community.name, options.fromBlock) : { id: spec.community.hat, exists: true };
+    if (spec.community.hat !== undefined && !(treasury.deployed && (await hats.isWearerOfHat({ wearer: treasury.address, hatId: spec.community.hat })))) {
+      throw new InvalidSpecError(`the community hat ${spec.community.hat} is not worn by the treasury Safe ${treasury.address}.`, "Setup acts as the community through the treasury Safe: mint the community hat to it first, or leave `hat` out to mint a new top hat.");
+    }
     const found = topHat.exists ? await findChild(hats, topHat.id, rootDetails) : undefined;
     rootHat = found !== undefined ? { id: found, exists: true } : { id: await allocator.allocate(topHat.id), exists: false };
   }
@@ -301,9 +304,14 @@ async function hasCode(client: OpGovClient, address: Address): Promise<boolean> 
   return code !== undefined && code !== "0x";
 }
 
-async function requireOperable(client: OpGovClient, treasury: PredictedSafe, spec: AnySpec, operator: Address, signers: readonly Address[]) {
-  let owners: readonly Address[] = spec.treasury.owners;
-  let threshold: bigint = BigInt(spec.treasury.threshold);
+async function requireOperable(
+  client: OpGovClient,
+  treasury: PredictedSafe & { owners: readonly Address[] | undefined; threshold: number | undefined },
+  operator: Address,
+  signers: readonly Address[],
+) {
+  let owners: readonly Address[] = treasury.owners ?? [];
+  let threshold = BigInt(treasury.threshold ?? 1);
   if (treasury.deployed) {
     owners = await client.publicClient.readContract({ address: treasury.address, abi: safeAbi, functionName: "getOwners" });
     threshold = await client.publicClient.readContract({ address: treasury.address, abi: safeAbi, functionName: "getThreshold" });

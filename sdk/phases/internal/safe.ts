@@ -1,7 +1,8 @@
 import Safe, { encodeMultiSendData } from "@safe-global/protocol-kit";
-import { concat, encodeFunctionData, getAddress, pad, parseAbi, zeroAddress, type Address, type Hex } from "viem";
+import { concat, encodeFunctionData, getAddress, keccak256, pad, parseAbi, stringToHex, zeroAddress, type Address, type Hex } from "viem";
+import { InvalidSpecError } from "../errors.js";
 import type { OpGovClient } from "../../client.js";
-import type { PlannedCall, SafeSpec } from "../types.js";
+import type { CellSafeSpec, PlannedCall, SafeSpec } from "../types.js";
 
 /** The few Safe functions the setups read or call. */
 export const safeAbi = parseAbi([
@@ -45,7 +46,10 @@ export type PredictedSafe = {
  * Predicts a Safe 1.5.0 (the plain, non-L2 singleton) with protocol-kit from owners, threshold
  * and salt nonce, and gives the proxy factory call that deploys it.
  */
-export async function predictSafe(client: OpGovClient, spec: SafeSpec): Promise<PredictedSafe> {
+export async function predictSafe(
+  client: OpGovClient,
+  spec: { owners: readonly Address[]; threshold: number; saltNonce: string | bigint },
+): Promise<PredictedSafe> {
   const provider = { request: (args: { method: string; params?: unknown }) => client.publicClient.request(args as never) };
   const kit = await Safe.init({
     provider: provider as never,
@@ -61,6 +65,28 @@ export async function predictSafe(client: OpGovClient, spec: SafeSpec): Promise<
   if (code !== undefined && code !== "0x") return { address, deployed: true, deployment: undefined };
   const tx = await kit.createSafeDeploymentTransaction();
   return { address, deployed: false, deployment: { to: getAddress(tx.to), data: tx.data as Hex, value: BigInt(tx.value) } };
+}
+
+/**
+ * A Safe of the spec: an existing one (it must have code), or the predicted one; `defaultSalt`
+ * names it when the spec gives no salt nonce.
+ */
+export async function resolveSafe(
+  client: OpGovClient,
+  spec: SafeSpec | CellSafeSpec,
+  defaultOwners: readonly Address[],
+  defaultSalt: string,
+  what: string,
+): Promise<PredictedSafe & { owners: readonly Address[] | undefined; threshold: number | undefined }> {
+  if ("address" in spec) {
+    const address = getAddress(spec.address);
+    const code = await client.publicClient.getCode({ address });
+    if (code === undefined || code === "0x") throw new InvalidSpecError(`${what} ${address} has no code: it is not a deployed Safe.`);
+    return { address, deployed: true, deployment: undefined, owners: undefined, threshold: undefined };
+  }
+  const owners = spec.owners ?? defaultOwners;
+  const saltNonce = spec.saltNonce ?? BigInt(keccak256(stringToHex(defaultSalt)));
+  return { ...(await predictSafe(client, { owners, threshold: spec.threshold, saltNonce })), owners, threshold: spec.threshold };
 }
 
 /** The operator's transaction that runs `calls` through Safe's MultiSendCallOnly (or the one call itself). */
