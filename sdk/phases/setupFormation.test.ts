@@ -71,6 +71,23 @@ describe("setupFormation", () => {
     for (const who of [actors.eve, actors.frank]) expect(await wears(who, memberHats.research!)).toBe(true);
   });
 
+  it("creates a cell the spec keeps in Conversation without forming it", async () => {
+    const client = sdkClient(chain, "operator");
+    const base = threeCellSpec(chain, token);
+    const spec = {
+      ...base,
+      cells: [...base.cells, { key: "idea", metadata: { uri: "ipfs://idea" }, phase: "conversation" as const, wearer: chain.actors.stranger, groupState: { uri: "ipfs://idea-state" } }],
+    };
+    await setupConversation(client, spec);
+    const { resolved } = await setupFormation(client, spec);
+    const idea = await chain.publicClient.readContract({ address: resolved.instance, abi: opgovAbi, functionName: "getCell", args: [resolved.cells.idea!] });
+    expect(idea.phase).toBe(0);
+    expect(idea.memberHat).toBe(0n);
+    expect(idea.stateUri).toBe("ipfs://idea-state");
+    expect(await chain.publicClient.readContract({ address: chain.addresses.hats, abi: hatsAbi, functionName: "isWearerOfHat", args: [chain.actors.stranger, resolved.cells.idea!] })).toBe(true);
+    expect((await planFormation(client, spec)).transactions).toEqual([]);
+  });
+
   it("adds only what is missing when the spec grows (a new role and member), and nothing the second time", async () => {
     const client = sdkClient(chain, "operator");
     const spec = threeCellSpec(chain, token);

@@ -129,7 +129,11 @@ export type CellSpec = {
   roles?: readonly RoleSpec[] | undefined;
   /** The group-state document the cell starts with. */
   groupState?: DocumentSpec | undefined;
-  /** The phase Organization brings the cell to (default: formation). */
+  /**
+   * The phase setup brings the cell to: Formation forms every cell not kept in `conversation`;
+   * Organization moves it further. Default: coordination for a parent of sub-cells (the
+   * protocol requires it), else formation.
+   */
   phase?: SetupPhaseName | undefined;
 };
 

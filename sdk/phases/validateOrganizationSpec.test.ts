@@ -62,6 +62,10 @@ describe("validateOrganizationSpec", () => {
   it("rejects constraints whose minimum window is above the maximum", () => {
     rejects((s) => ({ ...s, opgov: { ...s.opgov, constraints: { minWindow: 10, maxWindow: 5, executionWindow: 1 } } }), /minWindow 10 is above maxWindow 5/);
   });
+  it("rejects members in a cell kept in conversation, and a parent of sub-cells below coordination", () => {
+    rejects((s) => ({ ...s, cells: s.cells.map((c) => (c.key === "sub" ? { ...c, phase: "conversation" as const, members: [A] } : c)) }), /stays in conversation but has members or roles/);
+    rejects((s) => ({ ...s, cells: s.cells.map((c) => (c.key === "ops" ? { ...c, phase: "organization" as const } : c)) }), /has sub-cells, so its phase must be coordination/);
+  });
   it("rejects a role supply of 0", () => {
     rejects((s) => ({ ...s, cells: s.cells.map((c) => (c.key === "ops" ? { ...c, roles: [{ details: "lead", maxSupply: 0 }] } : c)) }), /maxSupply of at least 1/);
   });

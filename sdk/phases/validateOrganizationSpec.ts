@@ -66,6 +66,15 @@ export function validateOrganizationSpec(spec: ValidateOrganizationSpecParameter
     }
     if (roles.size > 16) throw new InvalidSpecError(`cell "${cell.key}" has ${roles.size} roles; opgov allows 16.`);
   }
+  for (const cell of cells.values()) {
+    if (cell.phase === "conversation" && ((cell.members?.length ?? 0) > 0 || (cell.roles?.length ?? 0) > 0)) {
+      throw new InvalidSpecError(`cell "${cell.key}" stays in conversation but has members or roles (they need formation).`);
+    }
+    const hasChildren = [...cells.values()].some((other) => other.parent === cell.key);
+    if (hasChildren && cell.phase !== undefined && cell.phase !== "coordination") {
+      throw new InvalidSpecError(`cell "${cell.key}" has sub-cells, so its phase must be coordination (got ${cell.phase}).`);
+    }
+  }
   const anchor = cells.get(spec.anchor);
   if (!anchor) throw new InvalidSpecError(`the anchor "${spec.anchor}" is not a cell of the spec.`);
   if (anchor.parent !== undefined) throw new InvalidSpecError(`the anchor "${spec.anchor}" must be a top-level cell.`);

@@ -2,7 +2,7 @@ import { encodeFunctionData, getAddress, isAddressEqual, zeroAddress, type Addre
 import { opgovAbi } from "../../abis/opgov.js";
 import { opgovFactoryAbi } from "../../abis/opgovFactory.js";
 import { InvalidSpecError } from "../errors.js";
-import type { SpenderSpec } from "../types.js";
+import type { CellSpec, SetupPhaseName, SpenderSpec } from "../types.js";
 import { documentHash, encodeAction, encodeConstraints, phaseNumber } from "./encode.js";
 import { hatsCall } from "./hats.js";
 import {
@@ -97,7 +97,9 @@ export async function formationOps(model: Model): Promise<void> {
   for (const spec of topoCells(model.spec.cells)) {
     const cell = model.cells.get(spec.key)!;
     const hadMemberHat = cell.onChain && cell.phase >= 1;
-    await ensurePhase(model, spec.key, 1);
+    // A cell the spec keeps in Conversation is created (with its Safe, wearer and group state);
+    // every other cell is formed (its member hat exists from Formation on).
+    await ensurePhase(model, spec.key, spec.phase === "conversation" ? 0 : 1);
 
     let wearer = spec.wearer === undefined ? undefined : getAddress(spec.wearer);
     let safe: Address | undefined;
@@ -245,7 +247,7 @@ export async function organizationOps(model: Model): Promise<void> {
     }
   }
 
-  for (const cell of topoCells(spec.cells)) await ensurePhase(model, cell.key, phaseNumber(cell.phase ?? "formation"));
+  for (const cell of topoCells(spec.cells)) await ensurePhase(model, cell.key, phaseNumber(targetPhase(spec.cells, cell)));
 
   for (const domainSpec of topoDomains(spec.domains ?? [])) {
     const domain = model.domains.get(domainSpec.key)!;
@@ -277,6 +279,11 @@ export async function organizationOps(model: Model): Promise<void> {
       );
     }
   }
+}
+
+/** The phase a cell should reach: as the spec says, else Coordination for a parent of sub-cells, else Formation. */
+export function targetPhase(cells: readonly CellSpec[], cell: CellSpec): SetupPhaseName {
+  return cell.phase ?? (cells.some((other) => other.parent === cell.key) ? "coordination" : "formation");
 }
 
 function spenderOf(owner: CellModel, spender: SpenderSpec, domain: string): bigint {
