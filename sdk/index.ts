@@ -318,3 +318,56 @@ export {
   type WithdrawRoundParameters,
   type WithdrawRoundReturnType,
 } from "./actions/withdrawRound.js";
+export { planConversation, setupConversation, type PlanConversationReturnType, type SetupConversationErrorType, type SetupConversationParameters, type SetupConversationReturnType } from "./phases/setupConversation.js";
+export { planFormation, setupFormation, type PlanFormationReturnType, type SetupFormationErrorType, type SetupFormationParameters, type SetupFormationReturnType } from "./phases/setupFormation.js";
+export { planOrganization, setupOrganization, type PlanOrganizationReturnType, type SetupOrganizationErrorType, type SetupOrganizationParameters, type SetupOrganizationReturnType } from "./phases/setupOrganization.js";
+export { planDao, setupDao, type PlanDaoReturnType, type SetupDaoErrorType, type SetupDaoParameters, type SetupDaoReturnType } from "./phases/setupDao.js";
+export {
+  completeCell,
+  planCompletion,
+  type CellHoldings,
+  type CompleteCellErrorType,
+  type CompleteCellParameters,
+  type CompleteCellReturnType,
+  type PlanCompletionReturnType,
+  type UnfinishedRound,
+} from "./phases/completeCell.js";
+export {
+  validateOrganizationSpec,
+  type ValidateOrganizationSpecErrorType,
+  type ValidateOrganizationSpecParameters,
+} from "./phases/validateOrganizationSpec.js";
+export {
+  InstanceMismatchError,
+  InvalidSpecError,
+  PhaseNotReadyError,
+  SetupStalledError,
+  SetupTransactionError,
+  TreasuryNotOperableError,
+} from "./phases/errors.js";
+export type {
+  PolicyActionKind,
+  BudgetSpec,
+  CellSafeSpec,
+  CellSpec,
+  ConstraintsSpec,
+  ConversationSpec,
+  DocumentSpec,
+  DomainSpec,
+  OrganizationPolicySpec,
+  OrganizationSpec,
+  PolicyParty,
+  PlannedCall,
+  PlannedTransaction,
+  PlanOptions,
+  ResolvedOrganization,
+  RoleSpec,
+  SafeSpec,
+  SentSetupTransaction,
+  SetupOptions,
+  SetupPhaseName,
+  SetupPlan,
+  SetupResult,
+  SpenderSpec,
+  TokenSpec,
+} from "./phases/types.js";

@@ -1,0 +1,124 @@
+import { HATS_ABI } from "@hatsprotocol/sdk-v1-core";
+import { BaseError, decodeErrorResult, getAddress, isAddressEqual, type Address, type Hex } from "viem";
+import { opgovAbi } from "../../abis/opgov.js";
+import { opgovFactoryAbi } from "../../abis/opgovFactory.js";
+import { requireWallet, type OpGovClient } from "../../client.js";
+import { OpGovContractError } from "../../errors/contract.js";
+import { TransactionRevertedError } from "../../internal/write.js";
+import { PhaseNotReadyError, SetupStalledError, SetupTransactionError } from "../errors.js";
+import type { PlanOptions, PlannedCall, SentSetupTransaction, SetupOptions, SetupPlan, SetupResult } from "../types.js";
+import { encodeExec, preValidatedSignature, safeAbi, safeCallOf, safeTxTypedData } from "./safe.js";
+import { loadModel, resolve, toTransactions, type AnySpec, type Model } from "./model.js";
+
+/** Refuses to plan a phase that needs the opgov instance before it exists. */
+export function requireInstanceDeployed(phase: string): (model: Model) => void {
+  return (model) => {
+    if (!model.instance.deployed) throw new PhaseNotReadyError(phase, `the opgov instance ${model.instance.address} does not exist yet`);
+  };
+}
+
+/** A phase's builder: queues what is missing for that phase onto the model. */
+export type Builder = (model: Model) => Promise<void>;
+
+/** Reads the chain and plans what the builders would send. */
+export async function planWith(
+  client: OpGovClient,
+  spec: AnySpec,
+  builders: readonly Builder[],
+  options: PlanOptions = {},
+  check?: (model: Model) => void,
+): Promise<SetupPlan> {
+  const model = await loadModel(client, spec, options);
+  check?.(model);
+  for (const build of builders) await build(model);
+  return { transactions: toTransactions(model), resolved: resolve(model) };
+}
+
+/**
+ * Sends a plan one transaction at a time, re-planning from the chain after each, until nothing
+ * is left: a re-run after a failure starts where the chain is.
+ */
+export async function runSetup(
+  client: OpGovClient,
+  spec: AnySpec,
+  builders: readonly Builder[],
+  options: SetupOptions,
+  action: string,
+  check?: (model: Model) => void,
+): Promise<SetupResult> {
+  const wallet = requireWallet(client, action);
+  const sent: SentSetupTransaction[] = [];
+  let previous: Hex | undefined;
+  let limit: number | undefined;
+  for (;;) {
+    const plan = await planWith(client, spec, builders, {
+        operator: wallet.account.address,
+        fromBlock: options.fromBlock,
+        maxCallsPerTransaction: options.maxCallsPerTransaction,
+        signers: (options.signers ?? []).map((signer) => signer.account.address),
+      },
+      check,
+    );
+    const next = plan.transactions[0];
+    if (!next) return { transactions: sent, resolved: plan.resolved };
+    limit ??= plan.transactions.length * 2 + 2;
+    if (next.request.data === previous || sent.length >= limit) throw new SetupStalledError(next.description);
+    const index = sent.length;
+    const total = sent.length + plan.transactions.length;
+    options.onProgress?.({ type: "sending", step: next.description, index, total });
+    let hash: Hex;
+    try {
+      const request = next.via === "treasury" && options.signers?.length ? await cosigned(client, plan.resolved.treasury, wallet.account.address, next.calls, options.signers) : next.request;
+      hash = await wallet.sendTransaction({ account: wallet.account, chain: wallet.chain, ...request });
+    } catch (error) {
+      throw new SetupTransactionError(next.description, decodeRevert(error));
+    }
+    const receipt = await client.publicClient.waitForTransactionReceipt({ hash });
+    if (receipt.status !== "success") throw new SetupTransactionError(next.description, new TransactionRevertedError(action, hash));
+    sent.push({ via: next.via, description: next.description, hash, gasUsed: receipt.gasUsed });
+    options.onProgress?.({ type: "sent", step: next.description, index, total, hash, gasUsed: receipt.gasUsed });
+    previous = next.request.data;
+  }
+}
+
+/** The treasury transaction signed by the co-signers (EIP-712, for the Safe's current nonce) and, if an owner, the operator. */
+async function cosigned(
+  client: OpGovClient,
+  treasury: Address,
+  operator: Address,
+  calls: readonly PlannedCall[],
+  signers: NonNullable<SetupOptions["signers"]>,
+): Promise<{ to: Address; data: Hex; value: bigint }> {
+  const call = safeCallOf(client, calls);
+  const [nonce, owners] = await Promise.all([
+    client.publicClient.readContract({ address: treasury, abi: safeAbi, functionName: "nonce" }),
+    client.publicClient.readContract({ address: treasury, abi: safeAbi, functionName: "getOwners" }),
+  ]);
+  const typed = safeTxTypedData(client.deployment.chainId, treasury, call, nonce);
+  const signatures: { owner: Address; signature: Hex }[] = [];
+  for (const signer of signers) {
+    if (isAddressEqual(signer.account.address, operator)) continue;
+    signatures.push({ owner: getAddress(signer.account.address), signature: await signer.signTypedData({ account: signer.account, ...typed }) });
+  }
+  if (owners.some((owner) => isAddressEqual(owner, operator))) signatures.push({ owner: getAddress(operator), signature: preValidatedSignature(operator) });
+  return { to: treasury, value: 0n, data: encodeExec(call, signatures) };
+}
+
+const REVERT_ABI = [...opgovAbi, ...opgovFactoryAbi, ...HATS_ABI];
+
+/** The revert as a named contract error when its data decodes against opgov, its factory or Hats; else the error. */
+export function decodeRevert(error: unknown): unknown {
+  if (!(error instanceof BaseError)) return error;
+  const withData = error.walk((e) => typeof (e as { data?: unknown }).data === "string" && ((e as { data: string }).data).startsWith("0x"));
+  const data = (withData as { data?: Hex } | null)?.data;
+  if (!data || data.length < 10) return error;
+  try {
+    const decoded = decodeErrorResult({ abi: REVERT_ABI, data });
+    const inputs = "inputs" in decoded.abiItem ? decoded.abiItem.inputs : [];
+    const named: Record<string, unknown> = {};
+    inputs.forEach((input, i) => (named[input.name || `arg${i}`] = (decoded.args as readonly unknown[] | undefined)?.[i]));
+    return new OpGovContractError(decoded.errorName, named, { cause: error });
+  } catch {
+    return error;
+  }
+}

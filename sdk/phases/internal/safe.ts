@@ -1,0 +1,190 @@
+import Safe, { encodeMultiSendData } from "@safe-global/protocol-kit";
+import { concat, encodeFunctionData, getAddress, keccak256, pad, parseAbi, stringToHex, zeroAddress, type Address, type Hex } from "viem";
+import { InvalidSpecError } from "../errors.js";
+import type { OpGovClient } from "../../client.js";
+import type { CellSafeSpec, PlannedCall, SafeSpec } from "../types.js";
+
+/** The few Safe functions the setups read or call. */
+export const safeAbi = parseAbi([
+  "function nonce() view returns (uint256)",
+  "function getOwners() view returns (address[])",
+  "function getThreshold() view returns (uint256)",
+  "function isModuleEnabled(address module) view returns (bool)",
+  "function enableModule(address module)",
+  "function execTransaction(address to, uint256 value, bytes data, uint8 operation, uint256 safeTxGas, uint256 baseGas, uint256 gasPrice, address gasToken, address refundReceiver, bytes signatures) payable returns (bool)",
+]);
+
+const multiSendAbi = parseAbi(["function multiSend(bytes transactions) payable"]);
+
+/** protocol-kit's `contractNetworks` for the deployment's Safe 1.5.0 contracts. */
+function contractNetworks(client: OpGovClient) {
+  const safe = client.deployment.safe;
+  return {
+    [String(client.deployment.chainId)]: {
+      safeSingletonAddress: safe.safe,
+      safeProxyFactoryAddress: safe.safeProxyFactory,
+      multiSendAddress: safe.multiSend,
+      multiSendCallOnlyAddress: safe.multiSendCallOnly,
+      fallbackHandlerAddress: safe.compatibilityFallbackHandler,
+      signMessageLibAddress: safe.signMessageLib,
+      createCallAddress: safe.createCall,
+      simulateTxAccessorAddress: safe.simulateTxAccessor,
+      extensibleFallbackHandlerAddress: safe.extensibleFallbackHandler,
+    },
+  };
+}
+
+/** A Safe's address as protocol-kit predicts it, whether it exists, and the call that deploys it. */
+export type PredictedSafe = {
+  address: Address;
+  deployed: boolean;
+  /** The deploying call (undefined once the Safe exists). */
+  deployment: { to: Address; data: Hex; value: bigint } | undefined;
+};
+
+/**
+ * Predicts a Safe 1.5.0 (the plain, non-L2 singleton) with protocol-kit from owners, threshold
+ * and salt nonce, and gives the proxy factory call that deploys it.
+ */
+export async function predictSafe(
+  client: OpGovClient,
+  spec: { owners: readonly Address[]; threshold: number; saltNonce: string | bigint },
+): Promise<PredictedSafe> {
+  const provider = { request: (args: { method: string; params?: unknown }) => client.publicClient.request(args as never) };
+  const kit = await Safe.init({
+    provider: provider as never,
+    predictedSafe: {
+      safeAccountConfig: { owners: spec.owners.map((owner) => getAddress(owner)), threshold: spec.threshold },
+      safeDeploymentConfig: { safeVersion: "1.5.0", saltNonce: String(spec.saltNonce) },
+    },
+    contractNetworks: contractNetworks(client),
+    isL1SafeSingleton: true,
+  });
+  const address = getAddress(await kit.getAddress());
+  const code = await client.publicClient.getCode({ address });
+  if (code !== undefined && code !== "0x") return { address, deployed: true, deployment: undefined };
+  const tx = await kit.createSafeDeploymentTransaction();
+  return { address, deployed: false, deployment: { to: getAddress(tx.to), data: tx.data as Hex, value: BigInt(tx.value) } };
+}
+
+/**
+ * A Safe of the spec: an existing one (it must have code), or the predicted one; `defaultSalt`
+ * names it when the spec gives no salt nonce.
+ */
+export async function resolveSafe(
+  client: OpGovClient,
+  spec: SafeSpec | CellSafeSpec,
+  defaultOwners: readonly Address[],
+  defaultSalt: string,
+  what: string,
+): Promise<PredictedSafe & { owners: readonly Address[] | undefined; threshold: number | undefined }> {
+  if ("address" in spec) {
+    const address = getAddress(spec.address);
+    const code = await client.publicClient.getCode({ address });
+    if (code === undefined || code === "0x") throw new InvalidSpecError(`${what} ${address} has no code: it is not a deployed Safe.`);
+    return { address, deployed: true, deployment: undefined, owners: undefined, threshold: undefined };
+  }
+  const owners = spec.owners ?? defaultOwners;
+  const saltNonce = spec.saltNonce ?? BigInt(keccak256(stringToHex(defaultSalt)));
+  return { ...(await predictSafe(client, { owners, threshold: spec.threshold, saltNonce })), owners, threshold: spec.threshold };
+}
+
+/** The operator's transaction that runs `calls` through Safe's MultiSendCallOnly (or the one call itself). */
+export function batchRequest(client: OpGovClient, calls: readonly PlannedCall[]): { to: Address; data: Hex; value: bigint } {
+  if (calls.length === 1) {
+    const [call] = calls as [PlannedCall];
+    return { to: call.to, data: call.data, value: call.value };
+  }
+  const transactions = encodeMultiSendData(
+    calls.map((call) => ({ to: call.to, value: call.value.toString(), data: call.data, operation: 0 })),
+  ) as Hex;
+  return {
+    to: client.deployment.safe.multiSendCallOnly,
+    data: encodeFunctionData({ abi: multiSendAbi, functionName: "multiSend", args: [transactions] }),
+    value: calls.reduce((sum, call) => sum + call.value, 0n),
+  };
+}
+
+/** A Safe transaction's own fields (gas refund fields are always zero here). */
+export type SafeCall = { to: Address; value: bigint; data: Hex; operation: 0 | 1 };
+
+/** The Safe transaction that runs `calls`: the one call itself, or a MultiSend delegatecall. */
+export function safeCallOf(client: OpGovClient, calls: readonly PlannedCall[]): SafeCall {
+  if (calls.length === 1) {
+    const [call] = calls as [PlannedCall];
+    return { to: call.to, value: call.value, data: call.data, operation: 0 };
+  }
+  return {
+    to: client.deployment.safe.multiSend,
+    value: 0n,
+    data: encodeFunctionData({
+      abi: multiSendAbi,
+      functionName: "multiSend",
+      args: [encodeMultiSendData(calls.map((call) => ({ to: call.to, value: call.value.toString(), data: call.data, operation: 0 }))) as Hex],
+    }),
+    operation: 1,
+  };
+}
+
+/** The owner's "approved by sending it" signature (v = 1), valid when that owner sends the transaction. */
+export function preValidatedSignature(owner: Address): Hex {
+  return concat([pad(owner, { size: 32 }), pad("0x00", { size: 32 }), "0x01"]);
+}
+
+/** `execTransaction` calldata for a Safe call with these signatures (sorted by owner, ascending). */
+export function encodeExec(call: SafeCall, signatures: readonly { owner: Address; signature: Hex }[]): Hex {
+  const sorted = [...signatures].sort((a, b) => (BigInt(a.owner) < BigInt(b.owner) ? -1 : 1));
+  return encodeFunctionData({
+    abi: safeAbi,
+    functionName: "execTransaction",
+    args: [call.to, call.value, call.data, call.operation, 0n, 0n, 0n, zeroAddress, zeroAddress, concat(sorted.map((s) => s.signature))],
+  });
+}
+
+/** The EIP-712 typed data an owner signs to approve `call` at `nonce` on `safe`. */
+export function safeTxTypedData(chainId: number, safe: Address, call: SafeCall, nonce: bigint) {
+  return {
+    domain: { chainId, verifyingContract: safe },
+    types: {
+      SafeTx: [
+        { name: "to", type: "address" },
+        { name: "value", type: "uint256" },
+        { name: "data", type: "bytes" },
+        { name: "operation", type: "uint8" },
+        { name: "safeTxGas", type: "uint256" },
+        { name: "baseGas", type: "uint256" },
+        { name: "gasPrice", type: "uint256" },
+        { name: "gasToken", type: "address" },
+        { name: "refundReceiver", type: "address" },
+        { name: "nonce", type: "uint256" },
+      ],
+    },
+    primaryType: "SafeTx" as const,
+    message: {
+      to: call.to,
+      value: call.value,
+      data: call.data,
+      operation: call.operation,
+      safeTxGas: 0n,
+      baseGas: 0n,
+      gasPrice: 0n,
+      gasToken: zeroAddress,
+      refundReceiver: zeroAddress,
+      nonce,
+    },
+  };
+}
+
+/**
+ * The operator's transaction that executes `calls` as the treasury Safe, signed with the
+ * operator's pre-validated signature alone (enough at threshold 1; with co-signers the setup
+ * adds their signatures when it sends).
+ */
+export function treasuryRequest(
+  client: OpGovClient,
+  treasury: Address,
+  operator: Address,
+  calls: readonly PlannedCall[],
+): { to: Address; data: Hex; value: bigint } {
+  return { to: treasury, value: 0n, data: encodeExec(safeCallOf(client, calls), [{ owner: operator, signature: preValidatedSignature(operator) }]) };
+}
