@@ -85,14 +85,14 @@ export function createWagmiReadAction<parameters, result>(action: OpGovAction<pa
 /**
  * Turns an SDK write action into a `@wagmi/core` action `(config, parameters)`: the wallet
  * client is the connected connector's (`getWalletClient(config, { chainId, account, connector })`),
- * the public client the config's for the same chain. For `sdk-actions` to wrap its writes with.
+ * the public client the config's for the same chain. Every write in `opgov/wagmi` is built with it.
  *
  * @param action - the SDK write action.
  * @returns the wagmi action.
  * @example
  * ```ts
- * const spend = createWagmiWriteAction(sdk.spend);
- * const { hash } = await spend(wagmiConfig, { instance, domain: 1, token, to, amount });
+ * const spend = createWagmiWriteAction(sdk.spendBudget);
+ * const { hash, remaining } = await spend(wagmiConfig, { instance, domain: 1, token, to, amount });
  * ```
  */
 export function createWagmiWriteAction<parameters, result>(action: OpGovAction<parameters, result>): WagmiWriteAction<parameters, result> {
