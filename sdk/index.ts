@@ -21,6 +21,16 @@ export {
   type OpGovDeploymentRecord,
 } from "./chains/deployments.js";
 export {
+  ChainIdMismatchError,
+  ChainUnreachableError,
+  createOpGovClientForChain,
+  DeploymentCodeMissingError,
+  getCanonicalContracts,
+  type CreateOpGovClientForChainErrorType,
+  type CreateOpGovClientForChainParameters,
+  type CreateOpGovClientForChainReturnType,
+} from "./chains/createOpGovClientForChain.js";
+export {
   createOpGovClient,
   withInstance,
   MissingInstanceError,
