@@ -33,7 +33,17 @@ export class WagmiChainNotConfiguredError extends OpGovError {
   }
 }
 
-/** The deployment used when a wagmi action is given none: canonical Hats and Safe, opgov unset. */
+/**
+ * The deployment used when a wagmi action is given none: canonical Hats and Safe, opgov unset
+ * (reads and round actions need only the instance; the factory and phase setups need a real one).
+ *
+ * @param chainId - the chain.
+ * @returns canonical Hats v1 and Safe 1.5.0 addresses, zero addresses for opgov's shared contracts.
+ * @example
+ * ```ts
+ * const deployment = defaultDeployment(11155111);
+ * ```
+ */
 export function defaultDeployment(chainId: number): OpGovDeployment {
   return { chainId, hats: HATS_V1_ADDRESS, safe: SAFE_1_5_0_CANONICAL_ADDRESSES, opgov: { factory: zeroAddress, extension: zeroAddress, lens: zeroAddress } };
 }
