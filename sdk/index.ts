@@ -354,6 +354,7 @@ export {
   SetupStalledError,
   SetupTransactionError,
   TreasuryNotOperableError,
+  type SetupErrorType,
 } from "./phases/errors.js";
 export type {
   PolicyActionKind,
