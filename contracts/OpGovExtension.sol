@@ -209,7 +209,7 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
                 _roll(pb);
                 uint256 amount = b.allowance;
                 _moveAllowance(b, pb, amount);
-                _ledgers[parentId][token].delegated -= uint128(amount);
+                _ledgers[parentId][token].delegated -= uint120(amount);
                 _budgets[parentId][token] = pb;
             } else {
                 b.allowance = 0;
@@ -292,7 +292,10 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
             _setChildBudget(domain, parentId, token, b, granted, epochLength, delegated);
         }
         _budgets[domain][token] = b;
-        if (isNew) _trackToken(domain, d, token);
+        if (isNew) {
+            _trackToken(domain, d, token);
+            ledger.kept = true;
+        }
         emit BudgetSet(domain, token, granted, b.epochLength, b.spent);
     }
 
@@ -320,12 +323,12 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
             uint256 delta = granted - current;
             if (delta > pb.allowance) revert OpGovParentAllowanceExceeded(parentId, token, delta, pb.allowance);
             _moveAllowance(pb, b, delta);
-            parentLedger.delegated += uint128(delta);
+            parentLedger.delegated += uint120(delta);
         } else if (granted < current) {
             uint256 delta = current - granted;
             if (delta > b.allowance) revert OpGovAllowanceBelowDelegated(domain, token, granted, delegated);
             _moveAllowance(b, pb, delta);
-            parentLedger.delegated -= uint128(delta);
+            parentLedger.delegated -= uint120(delta);
         }
         _budgets[parentId][token] = pb;
     }

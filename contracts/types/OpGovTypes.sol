@@ -152,9 +152,15 @@ struct Budget {
 
 /// @notice Per domain and token: funds committed to open rounds, and slices delegated to
 ///         child domains. One storage slot.
+/// @dev Packing: 16 + 15 + 1 = 32 bytes. `kept` is set when the domain first gets a budget for
+///      the token and never cleared, so the word never returns to zero: committing to a round
+///      and releasing it then rewrite a non-zero word (2,900 gas warm, 5,000 cold) instead of
+///      paying 20,000 to bring it back from zero after every round.
 struct Ledger {
     uint128 committed;
-    uint128 delegated;
+    /// Bounded by the sum of 96-bit allowances.
+    uint120 delegated;
+    bool kept;
 }
 
 /// @notice A round's mutable state. One storage slot.
