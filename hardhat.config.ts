@@ -28,6 +28,7 @@ export default defineConfig({
           "contracts/OpGovLens.sol": compiler(200),
           "contracts/OpGov.sol": compiler(10_000, true),
           "contracts/OpGovFactory.sol": compiler(10_000, true),
+          "contracts/local/HatsCompat.sol": compiler(10_000, true),
         },
       },
     },
