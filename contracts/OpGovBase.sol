@@ -323,10 +323,10 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
             (DomainId domain, address token,, uint256 amount) =
                 abi.decode(actions[i].data, (DomainId, address, address, uint256));
             if (DomainId.unwrap(domain) == 0) continue;
-            Ledger memory l = _ledgers[domain][token];
-            l.committed = add ? l.committed + uint128(amount) : l.committed - uint128(amount);
-            l.kept = true;
-            _ledgers[domain][token] = l;
+            Ledger memory ledger = _ledgers[domain][token];
+            ledger.committed = add ? ledger.committed + uint128(amount) : ledger.committed - uint128(amount);
+            ledger.kept = true;
+            _ledgers[domain][token] = ledger;
         }
     }
 
