@@ -207,13 +207,15 @@ contract OpGov is OpGovBase, IOpGovCore {
         );
         if (_rounds[id].status != RoundStatus.None) revert OpGovRoundExists(id);
         uint40 deadline = uint40(block.timestamp) + window;
-        _rounds[id] = Round({
-            deadline: deadline,
-            revision: 0,
-            objections: 0,
-            status: RoundStatus.Active,
-            objectorsHash: bytes20(keccak256(abi.encode(content.objectorHats)))
-        });
+        // The new round's slot in one write (Solidity writes a struct field by field): deadline,
+        // revision 0, no objections, Active, who may object (see `Round` for the packing).
+        bytes20 objectorsHash = bytes20(keccak256(abi.encode(content.objectorHats)));
+        uint256 word =
+            uint256(deadline) | (uint256(uint8(RoundStatus.Active)) << 72) | (uint256(uint160(objectorsHash)) << 80);
+        Round storage s = _rounds[id];
+        assembly ("memory-safe") {
+            sstore(s.slot, word)
+        }
         _commit(content.actions, true);
         emit RoundProposed(id, scope, msg.sender, deadline, content, rationaleUri);
     }
@@ -238,9 +240,12 @@ contract OpGov is OpGovBase, IOpGovCore {
         _requireWearer(hat);
         Objection storage o = _objections[id][msg.sender];
         if (o.status == ObjectionStatus.Standing) revert OpGovAlreadyObjected(id, msg.sender);
-        o.status = ObjectionStatus.Standing;
-        o.revision = r.revision;
-        o.since = uint40(block.timestamp);
+        // One write (see `Objection` for the packing): Standing, this revision, now.
+        uint256 word = uint256(uint8(ObjectionStatus.Standing)) | (uint256(r.revision) << 8)
+            | (uint256(uint40(block.timestamp)) << 24);
+        assembly ("memory-safe") {
+            sstore(o.slot, word)
+        }
         _rounds[id].objections = r.objections + 1;
         emit ObjectionRaised(id, msg.sender, hat, r.revision, reasonHash, reasonUri);
     }

@@ -91,6 +91,8 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
 
     mapping(address token => TokenPolicy) internal _tokenPolicy;
     mapping(CellId cell => Cell) internal _cells;
+    /// The cell's Safe (usually the wearer of the cell hat); may be zero.
+    mapping(CellId cell => address) internal _cellSafes;
     mapping(CellId cell => Text) internal _cellMetadata;
     mapping(CellId cell => Text) internal _groupState;
     mapping(CellId cell => uint256[]) internal _roleHats;
@@ -149,6 +151,13 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
 
     function _memberHat(CellId id, Cell memory c) internal pure returns (uint256) {
         return c.memberIndex == 0 ? 0 : CellId.unwrap(id).child(c.level, c.memberIndex);
+    }
+
+    /// The parent circle: the parent cell's member hat, or the community hat for a top-level cell.
+    function _parentCircle(CellId id, Cell memory c) internal view returns (uint256) {
+        CellId parent = _parent(id, c.level);
+        if (CellId.unwrap(parent) == 0) return _communityHat();
+        return CellId.unwrap(parent).child(c.level - 1, c.parentMemberIndex);
     }
 
     /// A top-level cell's hat sits right below the root hat; every other cell's hat right below
@@ -294,8 +303,7 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
     {
         uint256[3] memory required;
         uint256 count;
-        CellId parent = _parent(scope, c.level);
-        uint256 parentCircle = CellId.unwrap(parent) == 0 ? _communityHat() : _memberHat(parent, _cells[parent]);
+        uint256 parentCircle = _parentCircle(scope, c);
         uint256 members = _memberHat(scope, c);
         if (parties & Parties.PARENT_CIRCLE != 0) required[count++] = parentCircle;
         if (parties & Parties.CELL_MEMBERS != 0 && members != 0) required[count++] = members;
@@ -370,12 +378,12 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         if (amount > type(uint128).max) revert OpGovAmountTooLarge(amount, type(uint128).max);
         if (recipient == address(0)) revert OpGovZeroRecipient();
         if (!_tokenPolicy[token].allowed) revert OpGovTokenNotAllowed(token);
-        if (DomainId.unwrap(domain) != 0) {
-            CellId owner = _domain(domain).owner;
-            if (!community && CellId.unwrap(owner) != CellId.unwrap(scope)) {
-                revert OpGovActionOutOfScope(scope, index, ActionKind.Allocation);
-            }
-        }
+        // A round's allocations were checked against their domains' owners when it was proposed
+        // or amended (`_checkProposal`), and a domain never changes owner: only the community's
+        // are looked up here.
+        if (community && DomainId.unwrap(domain) != 0) _domain(domain);
+        scope;
+        index;
         _transferFromTreasury(token, recipient, amount);
         emit Allocated(source, domain, token, recipient, amount);
     }

@@ -128,6 +128,7 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
     function _createCell(CellId parent, address wearer, string memory uri, bytes32 hash) internal returns (CellId id) {
         uint256 adminHat;
         uint8 lvl;
+        uint16 parentMemberIndex;
         if (CellId.unwrap(parent) == 0) {
             adminHat = _rootHat();
             lvl = _rootLevel() + 1;
@@ -137,6 +138,7 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
             if (p.level + 1 > HatIds.MAX_LEVEL - 1) revert OpGovLimitReached(HatIds.MAX_LEVEL);
             adminHat = CellId.unwrap(parent);
             lvl = p.level + 1;
+            parentMemberIndex = p.memberIndex;
             _cells[parent].activeChildren = p.activeChildren + 1;
         }
         uint256 hat = _hats().createHat(adminHat, uri, CELL_HAT_MAX_SUPPLY, address(this), address(this), true, "");
@@ -150,8 +152,9 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
             domainCount: 0,
             roleCount: 0,
             stateVersion: 0,
-            safe: safe
+            parentMemberIndex: parentMemberIndex
         });
+        if (safe != address(0)) _cellSafes[id] = safe;
         _cellMetadata[id] = Text(uri, hash);
         _cellIds.push(id);
         if (wearer != address(0)) _hats().mintHat(hat, wearer);
@@ -386,7 +389,7 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
     function setCellSafe(CellId cell, address safe) external {
         _liveCell(cell);
         _requireWearer(CellId.unwrap(cell));
-        _cells[cell].safe = safe;
+        _cellSafes[cell] = safe;
         emit CellSafeSet(cell, safe);
     }
 

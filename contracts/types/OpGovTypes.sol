@@ -108,7 +108,9 @@ struct Constraints {
 }
 
 /// @notice A cell's registry record. One storage slot.
-/// @dev Packing: 1 + 1 + 2 + 2 + 1 + 1 + 4 + 20 = 32 bytes.
+/// @dev Packing: 1 + 1 + 2 + 2 + 1 + 1 + 4 + 2 = 14 bytes. The cell's Safe is kept apart (no hot
+///      path reads it); the parent's member-hat index is kept here so that finding the parent
+///      circle (a required objector of most rounds) reads no second cell.
 struct Cell {
     Phase phase;
     /// Level of the cell hat in the Hats tree; never 0 for a registered cell (0 = no cell).
@@ -123,8 +125,9 @@ struct Cell {
     uint8 roleCount;
     /// Group-state document version; bumps on every update.
     uint32 stateVersion;
-    /// The cell's Safe (usually the wearer of the cell hat); may be zero.
-    address safe;
+    /// Child index of the parent cell's member hat under the parent's cell hat (fixed once the
+    /// parent is in Formation, which it has passed to have sub-cells); 0 for a top-level cell.
+    uint16 parentMemberIndex;
 }
 
 /// @notice A domain of authority owned by one cell.
