@@ -18,9 +18,16 @@ const SIZES = [3, 10, 50] as const;
 const ALLOCATION = parseEther("1000");
 const SPEND = parseEther("100");
 
-type Operation = { system: string; op: string; members: number; gas: number; hatsGas?: number; hatsShare?: number; calldataBytes?: number; note?: string };
-type Job = { system: string; job: string; members: number; objections: number; gas: number; transactions: number; humanActions: number; note?: string };
-type Floor = { op: string; gas: number; base: number; calldata: number; storage: number; members: number };
+/**
+ * opgov's allocation job runs in two variants: `treasury` (the job as the issue states it: a
+ * treasury allocation, `domain` 0, not charged to any budget) and `domain` (the same allocation
+ * charged to the team's domain, so the domain's `committed` shows it while the round is open).
+ * Targets are checked on `treasury`; `domain` is reported alongside.
+ */
+type Variant = "treasury" | "domain";
+type Operation = { system: string; op: string; members: number; gas: number; variant?: Variant; hatsGas?: number; hatsShare?: number; calldataBytes?: number; note?: string };
+type Job = { system: string; job: string; members: number; objections: number; gas: number; transactions: number; humanActions: number; variant?: Variant; note?: string };
+type Floor = { op: string; gas: number; variant: Variant; base: number; calldata: number; storage: number };
 
 const operations: Operation[] = [];
 const jobs: Job[] = [];
@@ -43,16 +50,20 @@ function calldataGas(input: Hex): { gas: number; bytes: number } {
  * written slot's cold access included): see bench/FLOORS.md.
  */
 const STORAGE_FLOOR: Record<string, number> = {
-  // new round slot (0 -> x: 20,000 + 2,100 cold) + the domain's committed word (x -> y: 2,900 + 2,100)
-  propose: 22_100 + 5_000,
+  // new round slot (0 -> x: 20,000 + 2,100 cold)
+  propose: 22_100,
+  // ... + the domain's committed word (x -> y: 2,900 + 2,100)
+  "propose/domain": 22_100 + 5_000,
   // new objection slot (22,100) + the round's standing-objection count (5,000)
   object: 22_100 + 5_000,
   // the objection slot (5,000) + the round's count (5,000)
   withdrawObjection: 5_000 + 5_000,
   // the new revision's commitment (22,100) + the round's revision and deadline (5,000)
   amend: 22_100 + 5_000,
-  // the round's status (5,000) + committed word (5,000) + treasury and recipient balances (2 x 5,000)
-  execute: 5_000 + 5_000 + 10_000,
+  // the round's status (5,000) + treasury and recipient balances (2 x 5,000)
+  execute: 5_000 + 10_000,
+  // ... + the domain's committed word (5,000)
+  "execute/domain": 5_000 + 5_000 + 10_000,
   // the budget word (5,000) + treasury and recipient balances (2 x 5,000)
   spend: 5_000 + 10_000,
 };
@@ -94,7 +105,7 @@ async function hatsGas(chain: BenchChain, receipt: TransactionReceipt): Promise<
   return total;
 }
 
-async function recordOpGov(chain: BenchChain, op: string, members: number, receipt: TransactionReceipt) {
+async function recordOpGov(chain: BenchChain, op: string, members: number, receipt: TransactionReceipt, variant: Variant = "treasury") {
   const gas = Number(receipt.gasUsed);
   const input = await txInput(chain, receipt);
   const { gas: cd, bytes } = calldataGas(input);
@@ -104,14 +115,13 @@ async function recordOpGov(chain: BenchChain, op: string, members: number, recei
     op,
     members,
     gas,
+    ...(op === "propose" || op === "execute" ? { variant } : {}),
     calldataBytes: bytes,
     ...(inHats === undefined ? {} : { hatsGas: inHats, hatsShare: Math.round((inHats / gas) * 1000) / 1000 }),
   });
-  if (members === SIZES[0] || !floors.some((f) => f.op === op)) {
-    const storage = STORAGE_FLOOR[op];
-    if (storage !== undefined && !floors.some((f) => f.op === op)) {
-      floors.push({ op, gas: 21_000 + cd + storage, base: 21_000, calldata: cd, storage, members });
-    }
+  const storage = STORAGE_FLOOR[variant === "domain" ? `${op}/domain` : op];
+  if (storage !== undefined && !floors.some((f) => f.op === op && f.variant === variant)) {
+    floors.push({ op, gas: 21_000 + cd + storage, variant, base: 21_000, calldata: cd, storage });
   }
   return gas;
 }
@@ -135,13 +145,13 @@ let saltCounter = 0;
  * byte, the same rule for every circle size: the id is part of later calls' calldata, and a zero
  * byte in it would cost 12 gas less (4 instead of 16), a difference of the hash, not of opgov.
  */
-async function content(chain: BenchChain, abis: Abis, c: Circle, dao: Dao, recipient: Address, amount: bigint): Promise<RoundContent> {
+async function content(chain: BenchChain, abis: Abis, c: Circle, dao: Dao, recipient: Address, amount: bigint, variant: Variant = "treasury"): Promise<RoundContent> {
   for (;;) {
     const k = {
       scope: c.b,
       salt: `0x${"5a".repeat(30)}${(0x1000 + (saltCounter++ % 0xefff)).toString(16)}` as Hex,
       objectorHats: [c.memberA],
-      actions: [action.allocation(c.domainB, dao.token, recipient, amount)],
+      actions: [action.allocation(variant === "domain" ? c.domainB : 0, dao.token, recipient, amount)],
       rationaleHash: docHash("why"),
     };
     const id = await chain.read<Hex>(dao.opgov, abis.opgov, "roundCommitment", [k]);
@@ -151,16 +161,16 @@ async function content(chain: BenchChain, abis: Abis, c: Circle, dao: Dao, recip
 
 const hasZeroByte = (hex: Hex) => /^(?:[0-9a-f]{2})*00/.test(hex.slice(2));
 
-async function opgovSilentRound(chain: BenchChain, abis: Abis, dao: Dao, c: Circle, recipient: Address, members: number, measure: boolean) {
+async function opgovSilentRound(chain: BenchChain, abis: Abis, dao: Dao, c: Circle, recipient: Address, members: number, measure: boolean, variant: Variant = "treasury") {
   const proposer = c.bMembers[0]!;
-  const k = await content(chain, abis, c, dao, recipient, ALLOCATION);
+  const k = await content(chain, abis, c, dao, recipient, ALLOCATION, variant);
   const proposed = await chain.call(proposer, dao.opgov, abis.opgov, "propose", [k, HOUR, "ipfs://why"]);
   const id = await chain.read<Hex>(dao.opgov, abis.opgov, "roundCommitment", [k]);
   await chain.advance(HOUR + 1);
   const executed = await chain.call(proposer, dao.opgov, abis.opgov, "execute", [id, k]);
   if (!measure) return;
-  const gas = (await recordOpGov(chain, "propose", members, proposed)) + (await recordOpGov(chain, "execute", members, executed));
-  jobs.push({ system: "opgov", job: "allocation", members, objections: 0, gas, transactions: 2, humanActions: 2 });
+  const gas = (await recordOpGov(chain, "propose", members, proposed, variant)) + (await recordOpGov(chain, "execute", members, executed, variant));
+  jobs.push({ system: "opgov", job: "allocation", members, objections: 0, gas, transactions: 2, humanActions: 2, variant });
 }
 
 async function opgovObjectedRound(chain: BenchChain, abis: Abis, dao: Dao, c: Circle, recipient: Address, members: number) {
@@ -181,7 +191,7 @@ async function opgovObjectedRound(chain: BenchChain, abis: Abis, dao: Dao, c: Ci
   gas += await recordOpGov(chain, "object", members, objected);
   gas += await recordOpGov(chain, "amend", members, amended);
   gas += await recordOpGov(chain, "withdrawObjection", members, withdrawn);
-  jobs.push({ system: "opgov", job: "allocation", members, objections: 1, gas, transactions: 5, humanActions: 5 });
+  jobs.push({ system: "opgov", job: "allocation", members, objections: 1, gas, transactions: 5, humanActions: 5, variant: "treasury" });
 }
 
 async function opgovSpend(chain: BenchChain, abis: Abis, dao: Dao, c: Circle, recipient: Address, members: number, measure: boolean) {
@@ -292,6 +302,11 @@ function table(rows: Record<string, unknown>[], columns: string[]) {
 
 export const TARGETS: Record<string, number> = { propose: 75_000, object: 60_000, execute: 70_000, spend: 72_000 };
 
+function floorOf(o: Operation): Floor | undefined {
+  if (o.system !== "opgov") return undefined;
+  return floors.find((f) => f.op === o.op && f.variant === (o.variant ?? "treasury"));
+}
+
 async function main() {
   const started = Date.now();
   const compiled = compileBenchContracts("BenchGovernor.sol");
@@ -304,9 +319,11 @@ async function main() {
   const dao = await deployDao(chain, abis, token);
   for (const members of SIZES) {
     const c = await circle(chain, abis, dao, members);
-    await opgovSilentRound(chain, abis, dao, c, recipient, members, false); // warm-up
+    await opgovSilentRound(chain, abis, dao, c, recipient, members, false, "treasury"); // warm-up
+    await opgovSilentRound(chain, abis, dao, c, recipient, members, false, "domain"); // warm-up
     await opgovSpend(chain, abis, dao, c, recipient, members, false); // warm-up
-    await opgovSilentRound(chain, abis, dao, c, recipient, members, true);
+    await opgovSilentRound(chain, abis, dao, c, recipient, members, true, "treasury");
+    await opgovSilentRound(chain, abis, dao, c, recipient, members, true, "domain");
     await opgovObjectedRound(chain, abis, dao, c, recipient, members);
     await opgovSpend(chain, abis, dao, c, recipient, members, true);
     await safeJobs(chain, abis, token, recipient, members);
@@ -320,17 +337,17 @@ async function main() {
     operations.map((o) => ({
       ...o,
       hats: o.hatsShare === undefined ? "" : `${o.hatsGas?.toLocaleString("en-US")} (${(o.hatsShare * 100).toFixed(1)}%)`,
-      target: o.system === "opgov" && TARGETS[o.op] ? TARGETS[o.op] : "",
-      floor: o.system === "opgov" ? (floors.find((f) => f.op === o.op)?.gas ?? "") : "",
-      "x floor": o.system === "opgov" && floors.find((f) => f.op === o.op) ? (o.gas / floors.find((f) => f.op === o.op)!.gas).toFixed(2) : "",
+      target: o.system === "opgov" && TARGETS[o.op] && o.variant !== "domain" ? TARGETS[o.op] : "",
+      floor: floorOf(o)?.gas ?? "",
+      "x floor": floorOf(o) ? (o.gas / floorOf(o)!.gas).toFixed(2) : "",
     })),
-    ["system", "op", "members", "gas", "target", "floor", "x floor", "hats", "note"],
+    ["system", "op", "variant", "members", "gas", "target", "floor", "x floor", "hats", "note"],
   );
   console.log("\nJobs\n");
-  table(jobs as unknown as Record<string, unknown>[], ["system", "job", "members", "objections", "gas", "transactions", "humanActions", "note"]);
+  table(jobs as unknown as Record<string, unknown>[], ["system", "job", "variant", "members", "objections", "gas", "transactions", "humanActions", "note"]);
   console.log("\nFloors (21,000 + calldata + unavoidable storage writes; bench/FLOORS.md)\n");
-  table(floors as unknown as Record<string, unknown>[], ["op", "gas", "base", "calldata", "storage"]);
-  const silent = jobs.filter((j) => j.system === "opgov" && j.job === "allocation" && j.objections === 0);
+  table(floors as unknown as Record<string, unknown>[], ["op", "variant", "gas", "base", "calldata", "storage"]);
+  const silent = jobs.filter((j) => j.system === "opgov" && j.job === "allocation" && j.objections === 0 && j.variant === "treasury");
   const gov10 = jobs.find((j) => j.system === "governor" && j.job === "allocation" && j.members === 10);
   const silent10 = silent.find((j) => j.members === 10);
   console.log(
@@ -340,7 +357,7 @@ async function main() {
   );
 
   const out = join(here, "results.json");
-  writeFileSync(out, `${JSON.stringify({ operations, jobs, floors: floors.map(({ op, gas, base, calldata, storage }) => ({ op, gas, base, calldata, storage })) }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ operations, jobs, floors }, null, 2)}\n`);
   console.log(`\nwrote ${out} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 

@@ -55,7 +55,7 @@ const content = () => ({
   scope: c.b,
   salt: `0x${"5a".repeat(30)}${(0x1000 + n++).toString(16)}` as Hex,
   objectorHats: [c.memberA],
-  actions: [action.allocation(c.domainB, token, recipient, parseEther("1000"))],
+  actions: [action.allocation(Number(process.env.DOMAIN ?? c.domainB), token, recipient, parseEther("1000"))],
   rationaleHash: docHash("why"),
 });
 for (const measure of [false, true]) {
