@@ -6,7 +6,7 @@
 import { writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { encodeFunctionData, keccak256, parseEther, stringToHex, zeroAddress, type Abi, type Address, type Hex, type TransactionReceipt } from "viem";
+import { encodeFunctionData, keccak256, maxUint256, parseEther, stringToHex, zeroAddress, type Abi, type Address, type Hex, type TransactionReceipt } from "viem";
 import { createBenchChain, type BenchChain, type Person } from "./chain.js";
 import { action, circle, deployDao, docHash, HOUR, loadAbis, type Abis, type Circle, type Dao, type RoundContent } from "./opgov.js";
 import { deploySafe, signedExec } from "./safe.js";
@@ -25,8 +25,15 @@ const SPEND = parseEther("100");
  * Targets are checked on `treasury`; `domain` is reported alongside.
  */
 type Variant = "treasury" | "domain";
-type Operation = { system: string; op: string; members: number; gas: number; variant?: Variant; hatsGas?: number; hatsShare?: number; calldataBytes?: number; note?: string };
-type Job = { system: string; job: string; members: number; objections: number; gas: number; transactions: number; humanActions: number; variant?: Variant; note?: string };
+/**
+ * How opgov pays from the treasury Safe: `module` (the default: the Safe's
+ * execTransactionFromModule) or `pull` (the community turned on `setTreasuryPull` for the token
+ * and the treasury approved the instance: the token's transferFrom, no Safe call).
+ */
+type Custody = "module" | "pull";
+let custody: Custody = "module";
+type Operation = { system: string; op: string; members: number; gas: number; variant?: Variant; custody?: Custody; hatsGas?: number; hatsShare?: number; calldataBytes?: number; note?: string };
+type Job = { system: string; job: string; members: number; objections: number; gas: number; transactions: number; humanActions: number; variant?: Variant; custody?: Custody; note?: string };
 type Floor = { op: string; gas: number; variant: Variant; base: number; calldata: number; storage: number };
 
 const operations: Operation[] = [];
@@ -116,6 +123,7 @@ async function recordOpGov(chain: BenchChain, op: string, members: number, recei
     members,
     gas,
     ...(op === "propose" || op === "execute" ? { variant } : {}),
+    ...(op === "execute" || op === "spend" ? { custody } : {}),
     calldataBytes: bytes,
     ...(inHats === undefined ? {} : { hatsGas: inHats, hatsShare: Math.round((inHats / gas) * 1000) / 1000 }),
   });
@@ -170,7 +178,7 @@ async function opgovSilentRound(chain: BenchChain, abis: Abis, dao: Dao, c: Circ
   const executed = await chain.call(proposer, dao.opgov, abis.opgov, "execute", [id, k]);
   if (!measure) return;
   const gas = (await recordOpGov(chain, "propose", members, proposed, variant)) + (await recordOpGov(chain, "execute", members, executed, variant));
-  jobs.push({ system: "opgov", job: "allocation", members, objections: 0, gas, transactions: 2, humanActions: 2, variant });
+  jobs.push({ system: "opgov", job: "allocation", members, objections: 0, gas, transactions: 2, humanActions: 2, variant, custody });
 }
 
 async function opgovObjectedRound(chain: BenchChain, abis: Abis, dao: Dao, c: Circle, recipient: Address, members: number) {
@@ -199,7 +207,7 @@ async function opgovSpend(chain: BenchChain, abis: Abis, dao: Dao, c: Circle, re
   const receipt = await chain.call(spender, dao.opgov, abis.opgov, "spend", [c.domainB, dao.token, recipient, SPEND, docHash("invoice")]);
   if (!measure) return;
   const gas = await recordOpGov(chain, "spend", members, receipt);
-  jobs.push({ system: "opgov", job: "spend", members, objections: 0, gas, transactions: 1, humanActions: 1 });
+  jobs.push({ system: "opgov", job: "spend", members, objections: 0, gas, transactions: 1, humanActions: 1, custody });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -317,6 +325,7 @@ async function main() {
   const recipient = (await chain.person("recipient")).address;
 
   const dao = await deployDao(chain, abis, token);
+  const circles: Circle[] = [];
   for (const members of SIZES) {
     const c = await circle(chain, abis, dao, members);
     await opgovSilentRound(chain, abis, dao, c, recipient, members, false, "treasury"); // warm-up
@@ -328,6 +337,21 @@ async function main() {
     await opgovSpend(chain, abis, dao, c, recipient, members, true);
     await safeJobs(chain, abis, token, recipient, members);
     await governorJobs(chain, abis, compiled, token, recipient, members);
+    circles.push(c);
+  }
+  // The same payments in pull mode: the treasury approves the instance for TUSD and the
+  // community turns pull on (setup, not counted), then one warm-up round and spend.
+  const approve = encodeFunctionData({ abi: abis.token, functionName: "approve", args: [dao.opgov, maxUint256] });
+  await chain.send(dao.community, dao.treasury, await signedExec(chain, dao.treasury, { to: token, data: approve }, [dao.community], dao.community));
+  await chain.call(dao.community, dao.opgov, abis.opgov, "setTreasuryPull", [token, true]);
+  custody = "pull";
+  for (const [i, members] of SIZES.entries()) {
+    const c = circles[i]!;
+    await opgovSilentRound(chain, abis, dao, c, recipient, members, false, "treasury"); // warm-up
+    await opgovSpend(chain, abis, dao, c, recipient, members, false); // warm-up
+    await opgovSilentRound(chain, abis, dao, c, recipient, members, true, "treasury");
+    await opgovSilentRound(chain, abis, dao, c, recipient, members, true, "domain");
+    await opgovSpend(chain, abis, dao, c, recipient, members, true);
   }
   jobs.push(await setupJob(chain, abis, token));
 
@@ -341,21 +365,22 @@ async function main() {
       floor: floorOf(o)?.gas ?? "",
       "x floor": floorOf(o) ? (o.gas / floorOf(o)!.gas).toFixed(2) : "",
     })),
-    ["system", "op", "variant", "members", "gas", "target", "floor", "x floor", "hats", "note"],
+    ["system", "op", "variant", "custody", "members", "gas", "target", "floor", "x floor", "hats", "note"],
   );
   console.log("\nJobs\n");
-  table(jobs as unknown as Record<string, unknown>[], ["system", "job", "variant", "members", "objections", "gas", "transactions", "humanActions", "note"]);
+  table(jobs as unknown as Record<string, unknown>[], ["system", "job", "variant", "custody", "members", "objections", "gas", "transactions", "humanActions", "note"]);
   console.log("\nFloors (21,000 + calldata + unavoidable storage writes; bench/FLOORS.md)\n");
   table(floors as unknown as Record<string, unknown>[], ["op", "variant", "gas", "base", "calldata", "storage"]);
-  const silent = jobs.filter((j) => j.system === "opgov" && j.job === "allocation" && j.objections === 0 && j.variant === "treasury");
-  const gov10 = jobs.find((j) => j.system === "governor" && j.job === "allocation" && j.members === 10);
-  const silent10 = silent.find((j) => j.members === 10);
-  console.log(
-    `\nSilent round: ${silent.map((j) => `${j.gas.toLocaleString("en-US")} at ${j.members}`).join(", ")} (` +
-      `${new Set(silent.map((j) => j.gas)).size === 1 ? "identical" : "NOT identical"}); ` +
-      (gov10 && silent10 ? `Governor at 10: ${gov10.gas.toLocaleString("en-US")}, ratio 1/${(gov10.gas / silent10.gas).toFixed(2)}` : ""),
-  );
-
+  for (const mode of ["module", "pull"] as const) {
+    const silent = jobs.filter((j) => j.system === "opgov" && j.job === "allocation" && j.objections === 0 && j.variant === "treasury" && j.custody === mode);
+    const gov10 = jobs.find((j) => j.system === "governor" && j.job === "allocation" && j.members === 10);
+    const silent10 = silent.find((j) => j.members === 10);
+    console.log(
+      `\nSilent round (${mode}): ${silent.map((j) => `${j.gas.toLocaleString("en-US")} at ${j.members}`).join(", ")} (` +
+        `${new Set(silent.map((j) => j.gas)).size === 1 ? "identical" : "NOT identical"}); ` +
+        (gov10 && silent10 ? `Governor at 10: ${gov10.gas.toLocaleString("en-US")}, ratio 1/${(gov10.gas / silent10.gas).toFixed(2)}` : ""),
+    );
+  }
   const out = join(here, "results.json");
   writeFileSync(out, `${JSON.stringify({ operations, jobs, floors }, null, 2)}\n`);
   console.log(`\nwrote ${out} (${((Date.now() - started) / 1000).toFixed(1)} s)`);

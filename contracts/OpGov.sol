@@ -85,7 +85,7 @@ contract OpGov is OpGovBase, IOpGovCore {
         _setConstraints(config.constraints);
         if (config.tokens.length != config.caps.length) revert OpGovLimitReached(config.caps.length);
         for (uint256 i; i < config.tokens.length; ++i) {
-            _tokenPolicy[config.tokens[i]] = TokenPolicy(true, config.caps[i]);
+            _tokenPolicy[config.tokens[i]] = TokenPolicy(true, config.caps[i], false);
             emit TokenPolicySet(config.tokens[i], true, config.caps[i]);
         }
     }
@@ -169,7 +169,8 @@ contract OpGov is OpGovBase, IOpGovCore {
         uint256 spenderHat = _domains[domain].spenderHat;
         if (spenderHat == 0) revert OpGovUnknownDomain(domain);
         _requireWearer(spenderHat);
-        if (!_tokenPolicy[token].allowed) revert OpGovTokenNotAllowed(token);
+        TokenPolicy memory policy = _tokenPolicy[token];
+        if (!policy.allowed) revert OpGovTokenNotAllowed(token);
 
         Budget memory b = _budgets[domain][token];
         _roll(b);
@@ -180,7 +181,7 @@ contract OpGov is OpGovBase, IOpGovCore {
             remaining = available - amount;
         }
         _budgets[domain][token] = b;
-        _transferFromTreasury(token, to, amount);
+        _payFromTreasury(token, policy.pull, to, amount);
         emit Spent(domain, token, to, msg.sender, amount, remaining, ref);
     }
 

@@ -2,6 +2,7 @@
 pragma solidity 0.8.37;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 
 import {IOpGovErrors} from "./interfaces/IOpGovErrors.sol";
 import {IOpGovEvents} from "./interfaces/IOpGovEvents.sol";
@@ -78,6 +79,8 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
     struct TokenPolicy {
         bool allowed;
         uint96 cap;
+        /// Paid by `transferFrom` from the treasury instead of the module call (ERC-20 only).
+        bool pull;
     }
 
     struct Text {
@@ -348,6 +351,15 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         }
     }
 
+    /// Pays `amount` of `token` from the treasury to `to`: by `transferFrom` on the treasury's
+    /// allowance when the token's policy says `pull`, else through the treasury's module call.
+    function _payFromTreasury(address token, bool pull, address to, uint256 amount) internal {
+        if (!pull) return _transferFromTreasury(token, to, amount);
+        if (!SafeERC20.trySafeTransferFrom(IERC20(token), address(_treasury()), to, amount)) {
+            revert OpGovTreasuryTransferFailed(token, to, amount);
+        }
+    }
+
     function _transferFromTreasury(address token, address to, uint256 amount) internal {
         address target = token == address(0) ? to : token;
         uint256 value = token == address(0) ? amount : 0;
@@ -377,14 +389,15 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         if (amount == 0) revert OpGovZeroAmount();
         if (amount > type(uint128).max) revert OpGovAmountTooLarge(amount, type(uint128).max);
         if (recipient == address(0)) revert OpGovZeroRecipient();
-        if (!_tokenPolicy[token].allowed) revert OpGovTokenNotAllowed(token);
+        TokenPolicy memory policy = _tokenPolicy[token];
+        if (!policy.allowed) revert OpGovTokenNotAllowed(token);
         // A round's allocations were checked against their domains' owners when it was proposed
         // or amended (`_checkProposal`), and a domain never changes owner: only the community's
         // are looked up here.
         if (community && DomainId.unwrap(domain) != 0) _domain(domain);
         scope;
         index;
-        _transferFromTreasury(token, recipient, amount);
+        _payFromTreasury(token, policy.pull, recipient, amount);
         emit Allocated(source, domain, token, recipient, amount);
     }
 

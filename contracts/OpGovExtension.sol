@@ -532,8 +532,18 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
     /// @inheritdoc IOpGovExtension
     function setTokenPolicy(address token, bool allowed, uint96 capPerDomain) external {
         _requireWearer(_communityHat());
-        _tokenPolicy[token] = TokenPolicy(allowed, capPerDomain);
+        TokenPolicy storage policy = _tokenPolicy[token];
+        policy.allowed = allowed;
+        policy.cap = capPerDomain;
         emit TokenPolicySet(token, allowed, capPerDomain);
+    }
+
+    /// @inheritdoc IOpGovExtension
+    function setTreasuryPull(address token, bool pull) external {
+        _requireWearer(_communityHat());
+        if (token == address(0)) revert OpGovNativeTokenNotPullable();
+        _tokenPolicy[token].pull = pull;
+        emit TreasuryPullSet(token, pull);
     }
 
     /// @inheritdoc IOpGovExtension

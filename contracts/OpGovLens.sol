@@ -67,6 +67,11 @@ contract OpGovLens is OpGovBase, IOpGovLens {
     }
 
     /// @inheritdoc IOpGovLens
+    function treasuryPull(address token) external view returns (bool) {
+        return _tokenPolicy[token].pull;
+    }
+
+    /// @inheritdoc IOpGovLens
     function cellCount() external view returns (uint256) {
         return _cellIds.length;
     }

@@ -104,6 +104,9 @@ interface IOpGovEvents {
     event ConstraintsSet(Constraints constraints);
     /// @notice The community allowed or disallowed a token, with its per-domain allowance cap.
     event TokenPolicySet(address indexed token, bool allowed, uint96 capPerDomain);
+    /// @notice Budget spends and allocations of `token` are paid by `transferFrom` from the
+    ///         treasury (`pull`), or through the treasury's module call (not `pull`).
+    event TreasuryPullSet(address indexed token, bool pull);
     /// @notice The community paused or resumed budget spending.
     event SpendingPausedSet(bool paused);
     /// @notice A hat's wearer was set eligible or not through opgov (opgov is the hat's

@@ -26,6 +26,10 @@ interface IOpGovLens is IOpGovErrors, IOpGovEvents {
     /// @notice Whether a token is allowed and its per-domain allowance cap.
     function tokenPolicy(address token) external view returns (bool allowed, uint96 capPerDomain);
 
+    /// @notice Whether payments of `token` are pulled from the treasury with `transferFrom`
+    ///         (see `setTreasuryPull`).
+    function treasuryPull(address token) external view returns (bool);
+
     /// @notice Number of cells ever created.
     function cellCount() external view returns (uint256);
 
