@@ -61,8 +61,9 @@ const STORAGE_FLOOR: Record<string, number> = {
   propose: 22_100,
   // ... + the domain's committed word (x -> y: 2,900 + 2,100)
   "propose/domain": 22_100 + 5_000,
-  // new objection slot (22,100) + the round's standing-objection count (5,000)
-  object: 22_100 + 5_000,
+  // the objection record (5,000: in steady state it rewrites the objector's reusable slot; a
+  // first-ever objection fills a new one, 22,100) + the round's standing-objection count (5,000)
+  object: 5_000 + 5_000,
   // the objection slot (5,000) + the round's count (5,000)
   withdrawObjection: 5_000 + 5_000,
   // the new revision's commitment (22,100) + the round's revision and deadline (5,000)
@@ -181,7 +182,7 @@ async function opgovSilentRound(chain: BenchChain, abis: Abis, dao: Dao, c: Circ
   jobs.push({ system: "opgov", job: "allocation", members, objections: 0, gas, transactions: 2, humanActions: 2, variant, custody });
 }
 
-async function opgovObjectedRound(chain: BenchChain, abis: Abis, dao: Dao, c: Circle, recipient: Address, members: number) {
+async function opgovObjectedRound(chain: BenchChain, abis: Abis, dao: Dao, c: Circle, recipient: Address, members: number, measure = true) {
   const proposer = c.bMembers[0]!;
   const objector = c.aMembers[1]!;
   const k = await content(chain, abis, c, dao, recipient, ALLOCATION);
@@ -195,6 +196,7 @@ async function opgovObjectedRound(chain: BenchChain, abis: Abis, dao: Dao, c: Ci
   await chain.advance(HOUR + 1);
   const current = { ...k, actions: amendedActions, rationaleHash: amendedHash };
   const executed = await chain.call(proposer, dao.opgov, abis.opgov, "execute", [id, current]);
+  if (!measure) return;
   let gas = Number(proposed.gasUsed) + Number(executed.gasUsed);
   gas += await recordOpGov(chain, "object", members, objected);
   gas += await recordOpGov(chain, "amend", members, amended);
@@ -331,6 +333,7 @@ async function main() {
     await opgovSilentRound(chain, abis, dao, c, recipient, members, false, "treasury"); // warm-up
     await opgovSilentRound(chain, abis, dao, c, recipient, members, false, "domain"); // warm-up
     await opgovSpend(chain, abis, dao, c, recipient, members, false); // warm-up
+    await opgovObjectedRound(chain, abis, dao, c, recipient, members, false); // warm-up: the objector has objected before
     await opgovSilentRound(chain, abis, dao, c, recipient, members, true, "treasury");
     await opgovSilentRound(chain, abis, dao, c, recipient, members, true, "domain");
     await opgovObjectedRound(chain, abis, dao, c, recipient, members);

@@ -15,6 +15,7 @@ import {
     CellId,
     Constraints,
     DomainId,
+    LastObjection,
     Objection,
     ObjectionStatus,
     Phase,
@@ -239,16 +240,38 @@ contract OpGov is OpGovBase, IOpGovCore {
         if (hatIndex >= objectorHats.length) revert OpGovObjectorHatIndex(hatIndex, objectorHats.length);
         uint256 hat = objectorHats[hatIndex];
         _requireWearer(hat);
-        Objection storage o = _objections[id][msg.sender];
-        if (o.status == ObjectionStatus.Standing) revert OpGovAlreadyObjected(id, msg.sender);
-        // One write (see `Objection` for the packing): Standing, this revision, now.
-        uint256 word = uint256(uint8(ObjectionStatus.Standing)) | (uint256(r.revision) << 8)
-            | (uint256(uint40(block.timestamp)) << 24);
-        assembly ("memory-safe") {
-            sstore(o.slot, word)
-        }
+        _recordObjection(id, r.revision);
         _rounds[id].objections = r.objections + 1;
         emit ObjectionRaised(id, msg.sender, hat, r.revision, reasonHash, reasonUri);
+    }
+
+    /// Records the caller's standing objection in round `id` at `revision`: in their reusable
+    /// slot unless it still holds a standing objection (then in the round's own slot, counted).
+    /// Each slot is written in one SSTORE (Solidity writes packed fields one by one).
+    function _recordObjection(RoundId id, uint16 revision) internal {
+        LastObjection storage last = _lastObjections[msg.sender];
+        LastObjection memory prev = last;
+        bytes22 tag = bytes22(RoundId.unwrap(id));
+        uint256 standing = uint256(uint8(ObjectionStatus.Standing)) | (uint256(revision) << 8)
+            | (uint256(uint40(block.timestamp)) << 24);
+        if (prev.round == tag) {
+            if (prev.status == ObjectionStatus.Standing) revert OpGovAlreadyObjected(id, msg.sender);
+        } else {
+            Objection storage own = _objections[id][msg.sender];
+            // Only an objection counted elsewhere can stand in this round's own slot.
+            if (prev.elsewhere != 0 && own.status == ObjectionStatus.Standing) revert OpGovAlreadyObjected(id, msg.sender);
+            if (prev.status == ObjectionStatus.Standing) {
+                assembly ("memory-safe") {
+                    sstore(own.slot, standing)
+                }
+                last.elsewhere = prev.elsewhere + 1;
+                return;
+            }
+        }
+        uint256 word = standing | (uint256(prev.elsewhere) << 64) | (uint256(uint176(tag)) << 80);
+        assembly ("memory-safe") {
+            sstore(last.slot, word)
+        }
     }
 
     /// @inheritdoc IOpGovCore
@@ -256,9 +279,7 @@ contract OpGov is OpGovBase, IOpGovCore {
         Round memory r = _loadRound(id);
         RoundState state = _state(r, _constraints.executionWindow);
         _requireState(id, r, state, _mask(RoundState.Open, RoundState.Blocked));
-        Objection storage o = _objections[id][msg.sender];
-        if (o.status != ObjectionStatus.Standing) revert OpGovNoStandingObjection(id, msg.sender);
-        o.status = ObjectionStatus.Withdrawn;
+        _endObjection(id, msg.sender, ObjectionStatus.Withdrawn);
         Round storage s = _rounds[id];
         s.objections = r.objections - 1;
         if (r.status == RoundStatus.Blocked && r.objections == 1) s.status = RoundStatus.Consented;

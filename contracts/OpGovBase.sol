@@ -19,7 +19,9 @@ import {
     Domain,
     DomainId,
     Ledger,
+    LastObjection,
     Objection,
+    ObjectionStatus,
     Parties,
     Phase,
     Round,
@@ -109,6 +111,7 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
     /// Commitment of the current revision, for revisions above 0 (revision 0's is the id).
     mapping(RoundId round => bytes32) internal _amended;
     mapping(RoundId round => mapping(address objector => Objection)) internal _objections;
+    mapping(address objector => LastObjection) internal _lastObjections;
 
     // ---------------------------------------------------------------------------------------
     // Configuration (immutables in `OpGov`, storage elsewhere)
@@ -210,6 +213,31 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         bytes32 actual =
             _commitment(content.scope, content.salt, content.objectorHats, content.actions, content.rationaleHash);
         if (actual != expected) revert OpGovContentMismatch(id, expected, actual);
+    }
+
+    /// `objector`'s objection in round `id`: in their reusable slot if it holds this round (the
+    /// slot then read through `Objection`'s layout, which its first fields share), else in the
+    /// round's own slot (`elsewhere`). A standing objection is always where this looks: the
+    /// reusable slot is taken over only from an objection that no longer stands, and a round's
+    /// own slot is written only while the reusable slot holds another round.
+    function _objectionOf(RoundId id, address objector) internal view returns (Objection storage o, bool elsewhere) {
+        LastObjection storage last = _lastObjections[objector];
+        if (last.round == bytes22(RoundId.unwrap(id))) {
+            assembly ("memory-safe") {
+                o.slot := last.slot
+            }
+        } else {
+            o = _objections[id][objector];
+            elsewhere = true;
+        }
+    }
+
+    /// Ends `objector`'s standing objection in round `id` (withdrawn or dismissed).
+    function _endObjection(RoundId id, address objector, ObjectionStatus to) internal {
+        (Objection storage o, bool elsewhere) = _objectionOf(id, objector);
+        if (o.status != ObjectionStatus.Standing) revert OpGovNoStandingObjection(id, objector);
+        o.status = to;
+        if (elsewhere) _lastObjections[objector].elsewhere -= 1;
     }
 
     function _loadRound(RoundId id) internal view returns (Round memory r) {

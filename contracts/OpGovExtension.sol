@@ -442,7 +442,8 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
         _verify(id, r, content);
         CellId scope = content.scope;
         Cell memory c = _liveCell(scope);
-        if (_objections[id][msg.sender].status != ObjectionStatus.Standing) _requireProposer(scope, c);
+        (Objection storage own,) = _objectionOf(id, msg.sender);
+        if (own.status != ObjectionStatus.Standing) _requireProposer(scope, c);
         Round storage s = _rounds[id];
         s.status = RoundStatus.Escalated;
         s.deadline = uint40(block.timestamp);
@@ -479,9 +480,7 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
 
     function _dismiss(RoundId id, address[] calldata dismissed) internal returns (uint16 count) {
         for (uint256 i; i < dismissed.length; ++i) {
-            Objection storage o = _objections[id][dismissed[i]];
-            if (o.status != ObjectionStatus.Standing) revert OpGovNoStandingObjection(id, dismissed[i]);
-            o.status = ObjectionStatus.Dismissed;
+            _endObjection(id, dismissed[i], ObjectionStatus.Dismissed);
             emit ObjectionDismissed(id, dismissed[i]);
         }
         count = uint16(dismissed.length);

@@ -227,7 +227,8 @@ contract OpGovLens is OpGovBase, IOpGovLens {
         view
         returns (ObjectionStatus status, uint16 revision, uint40 since)
     {
-        Objection memory o = _objections[id][objector];
+        (Objection storage stored,) = _objectionOf(id, objector);
+        Objection memory o = stored;
         return (o.status, o.revision, o.since);
     }
 

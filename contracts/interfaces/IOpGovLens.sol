@@ -75,7 +75,11 @@ interface IOpGovLens is IOpGovErrors, IOpGovEvents {
     /// @notice A round's effective state now.
     function roundState(RoundId round) external view returns (RoundState);
 
-    /// @notice One objector's objection.
+    /// @notice One objector's objection. A standing objection always reads as standing. Once
+    ///         an objection no longer stands (withdrawn or dismissed), the objector's next
+    ///         objection in another round may reuse its storage, after which this reads an
+    ///         earlier record of that round or `None`; the events (`ObjectionRaised`,
+    ///         `ObjectionWithdrawn`, `ObjectionDismissed`) are the complete record.
     function getObjection(RoundId round, address objector)
         external
         view

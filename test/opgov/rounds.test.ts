@@ -184,6 +184,64 @@ describe("consent rounds", () => {
     });
   });
 
+  describe("objections across rounds (one reusable slot per objector)", () => {
+    it("keeps every standing objection, wherever it is stored, through objections, withdrawals and dismissals in several rounds", async () => {
+      const pay = (amount: string, salt: string) =>
+        content(org.cells.b, [action.allocation(org.domains.b, org.token, chain.actors.stranger, parseEther(amount))], salt);
+      const [c1, c2, c3] = [await pay("1", "r1"), await pay("2", "r2"), await pay("3", "r3")];
+      const { id: r1 } = await propose("carol", c1);
+      const { id: r2 } = await propose("carol", c2);
+      const { id: r3 } = await propose("carol", c3);
+      const status = async (id: Hex) => (await (await reader()).opgov.read.getObjection([id, chain.actors.bob]))[0];
+      const count = async (id: Hex) => (await (await reader()).opgov.read.getRound([id])).objections;
+      const { opgov: asBob } = await actor("bob");
+      const again = (id: Hex, c: Content) =>
+        expectRevert(asBob.write.object([id, c.objectorHats, 0n, docHash("again"), "ipfs://again"]), "OpGovAlreadyObjected", [
+          id,
+          chain.actors.bob,
+        ]);
+
+      await object("bob", r1, c1); // bob's reusable slot
+      await object("bob", r2, c2); // r1 still stands there: r2's own slot
+      expect([await status(r1), await status(r2), await status(r3)]).toEqual([ObjectionStatus.Standing, ObjectionStatus.Standing, ObjectionStatus.None]);
+      await again(r1, c1);
+      await again(r2, c2);
+
+      await mined(chain, asBob.write.withdrawObjection([r1])); // frees the reusable slot
+      expect(await status(r1)).toBe(ObjectionStatus.Withdrawn);
+      await again(r2, c2); // still standing in r2's own slot
+      await object("bob", r3, c3); // takes over the reusable slot
+      expect([await status(r2), await status(r3)]).toEqual([ObjectionStatus.Standing, ObjectionStatus.Standing]);
+      expect([await count(r1), await count(r2), await count(r3)]).toEqual([0, 1, 1]);
+
+      await mined(chain, asBob.write.withdrawObjection([r2]));
+      expect([await status(r2), await count(r2)]).toEqual([ObjectionStatus.Withdrawn, 0]);
+      await object("bob", r2, c2); // r3 stands in the reusable slot: r2's own slot again
+      expect([await status(r2), await count(r2)]).toEqual([ObjectionStatus.Standing, 1]);
+      await again(r2, c2);
+
+      // The community dismisses bob's objection in r2 (kept in r2's own slot) on escalation.
+      await warp(HOUR);
+      const { opgov: asCarol } = await actor("carol");
+      await mined(chain, asCarol.write.escalate([r2, c2]));
+      const { opgov: asCommunity } = await actor("community");
+      await mined(chain, asCommunity.write.resolve([r2, c2, true, [chain.actors.bob], docHash("not principled"), ""]));
+      expect(await status(r2)).toBe(ObjectionStatus.Dismissed);
+      expect(await state(r2)).toBe(RoundState.Accepted);
+
+      // r3's objection (in the reusable slot) is withdrawn; a new round's objection reuses it.
+      await mined(chain, asBob.write.withdrawObjection([r3]));
+      expect([await status(r3), await count(r3)]).toEqual([ObjectionStatus.Withdrawn, 0]);
+      const c4 = await pay("4", "r4");
+      const { id: r4 } = await propose("carol", c4);
+      await object("bob", r4, c4);
+      await again(r4, c4);
+      expect([await status(r4), await count(r4), await status(r2)]).toEqual([ObjectionStatus.Standing, 1, ObjectionStatus.Dismissed]);
+      await mined(chain, asBob.write.withdrawObjection([r4]));
+      await expectRevert(asBob.write.withdrawObjection([r4]), "OpGovNoStandingObjection", [r4, chain.actors.bob]);
+    });
+  });
+
   describe("object", () => {
     let c: Content;
     let id: Hex;
