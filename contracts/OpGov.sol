@@ -204,14 +204,15 @@ contract OpGov is OpGovBase, IOpGovCore {
         _requireProposer(scope, c);
         _checkProposal(scope, c, content.objectorHats, content.actions, k.requiredParties);
 
-        id = RoundId.wrap(
-            _commitment(scope, content.salt, content.objectorHats, content.actions, content.rationaleHash)
-        );
-        if (_rounds[id].status != RoundStatus.None) revert OpGovRoundExists(id);
         uint40 deadline = uint40(block.timestamp) + window;
+        // The event's data is encoded once; the round's id (its commitment) and the hash of who
+        // may object are taken from the content's encoding inside it (`_proposalHashes`).
+        bytes memory data = abi.encode(msg.sender, deadline, content, rationaleUri);
+        bytes20 objectorsHash;
+        (id, objectorsHash) = _proposalHashes(data);
+        if (_rounds[id].status != RoundStatus.None) revert OpGovRoundExists(id);
         // The new round's slot in one write (Solidity writes a struct field by field): deadline,
         // revision 0, no objections, Active, who may object (see `Round` for the packing).
-        bytes20 objectorsHash = bytes20(keccak256(abi.encode(content.objectorHats)));
         uint256 word =
             uint256(deadline) | (uint256(uint8(RoundStatus.Active)) << 72) | (uint256(uint160(objectorsHash)) << 80);
         Round storage s = _rounds[id];
@@ -219,7 +220,48 @@ contract OpGov is OpGovBase, IOpGovCore {
             sstore(s.slot, word)
         }
         _commit(content.actions, true);
-        emit RoundProposed(id, scope, msg.sender, deadline, content, rationaleUri);
+        // emit RoundProposed(id, scope, msg.sender, deadline, content, rationaleUri), from `data`.
+        bytes32 topic = RoundProposed.selector;
+        assembly ("memory-safe") {
+            log3(add(data, 0x20), mload(data), topic, id, scope)
+        }
+    }
+
+    /// The round id and objector hash of a proposal, from `data` = abi.encode(proposer,
+    /// deadline, content, rationaleUri) (canonical, as `abi.encode` writes it: the content's
+    /// encoding starts at 0x80 and ends where the URI's begins). The id is `_commitment`'s
+    /// keccak256(abi.encode(address(this), scope, salt, objectorHats, actions, rationaleHash)):
+    /// exactly the content's encoding preceded by this address, with the content's two offsets
+    /// (relative to its start) 32 larger. The objector hash is keccak256(abi.encode(objectorHats)):
+    /// 0x20 followed by the array as encoded. Both are hashed in place, each word they borrow
+    /// restored afterwards.
+    function _proposalHashes(bytes memory data) internal view returns (RoundId id, bytes20 objectorsHash) {
+        bytes32 commitment;
+        bytes32 objectors;
+        assembly ("memory-safe") {
+            let base := add(data, 0x20)
+            let content := add(base, 0x80)
+            // who may object
+            let hats := add(content, mload(add(content, 0x40)))
+            let before := sub(hats, 0x20)
+            let saved := mload(before)
+            mstore(before, 0x20)
+            objectors := keccak256(before, add(0x40, mul(mload(hats), 0x20)))
+            mstore(before, saved)
+            // the commitment
+            let length := sub(mload(add(base, 0x60)), 0x80)
+            let prefix := sub(content, 0x20)
+            saved := mload(prefix)
+            mstore(prefix, address())
+            mstore(add(content, 0x40), add(mload(add(content, 0x40)), 0x20))
+            mstore(add(content, 0x60), add(mload(add(content, 0x60)), 0x20))
+            commitment := keccak256(prefix, add(length, 0x20))
+            mstore(add(content, 0x40), sub(mload(add(content, 0x40)), 0x20))
+            mstore(add(content, 0x60), sub(mload(add(content, 0x60)), 0x20))
+            mstore(prefix, saved)
+        }
+        id = RoundId.wrap(commitment);
+        objectorsHash = bytes20(objectors);
     }
 
     /// @inheritdoc IOpGovCore

@@ -148,6 +148,33 @@ describe("consent rounds", () => {
       await expectRevert(opgov.write.propose([{ ...c, objectorHats: hats }, HOUR, ""]), "OpGovTooManyObjectorHats", [9n, 8n]);
     });
 
+    it("propose's id, event and objector check hold for several actions, added objector hats and a long URI", async () => {
+      // propose hashes the round's content inside the event's encoding: check it on a larger round.
+      const actions = [
+        action.policy(`ipfs://${"p".repeat(70)}`),
+        action.allocation(org.domains.b, org.token, chain.actors.stranger, parseEther("5")),
+        action.allocation(0, org.token, chain.actors.dave, 7n),
+      ];
+      const c = await content(org.cells.b, actions, "big", [org.memberHats.c]);
+      expect(c.objectorHats.length).toBe(3);
+      const { opgov } = await actor("carol");
+      const uri = `ipfs://${"r".repeat(100)}`;
+      const id = (await opgov.read.roundCommitment([c])) as Hex;
+      const receipt = await mined(chain, opgov.write.propose([c, HOUR, uri]));
+      const proposed = (await logs(receipt)).find((l) => l.eventName === "RoundProposed");
+      if (proposed?.eventName !== "RoundProposed") throw new Error("no RoundProposed");
+      expect(proposed.args.round).toBe(id);
+      expect(proposed.args.content).toEqual({ ...c, objectorHats: [...c.objectorHats], actions: [...c.actions] });
+      expect(proposed.args.rationaleUri).toBe(uri);
+      expect(await state(id)).toBe(RoundState.Open);
+      // The stored objector hash accepts exactly these hats: frank (C's member) objects with index 2.
+      await object("frank", id, c, 2n);
+      const { opgov: asEve } = await actor("eve");
+      await expectRevert(asEve.write.object([id, c.objectorHats.slice(0, 2), 1n, docHash("r"), "r"]), "OpGovObjectorHatsMismatch", [id]);
+      await warp(HOUR);
+      expect(await state(id)).toBe(RoundState.Blocked);
+    });
+
     it("propose reverts when an allocation is charged to another cell's domain", async () => {
       const { opgov } = await actor("carol");
       const c = await content(org.cells.b, [
