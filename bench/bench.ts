@@ -384,8 +384,42 @@ async function main() {
         (gov10 && silent10 ? `Governor at 10: ${gov10.gas.toLocaleString("en-US")}, ratio 1/${(gov10.gas / silent10.gas).toFixed(2)}` : ""),
     );
   }
+  // Targets (issue 5), checked on the treasury allocation, for each way of paying.
+  const targets: { target: string; custody: Custody | "-"; measured: number; limit: number; met: boolean }[] = [];
+  for (const mode of ["module", "pull"] as const) {
+    for (const [op, limit] of Object.entries(TARGETS)) {
+      const o = operations.find(
+        (x) => x.system === "opgov" && x.op === op && x.members === SIZES[0] && (x.variant ?? "treasury") === "treasury" && (x.custody ?? mode) === mode,
+      );
+      const floor = o && floorOf(o);
+      if (!o || !floor) continue;
+      const paid = op === "execute" || op === "spend";
+      if (!paid && mode === "pull") continue;
+      const custodyOf = paid ? mode : "-";
+      targets.push({ target: `${op} <= ${limit.toLocaleString("en-US")}`, custody: custodyOf, measured: o.gas, limit, met: o.gas <= limit });
+      const bound = Math.floor(floor.gas * 1.5);
+      targets.push({ target: `${op} <= 1.5 x floor`, custody: custodyOf, measured: o.gas, limit: bound, met: o.gas <= bound });
+    }
+    const silent = jobs.filter((j) => j.system === "opgov" && j.job === "allocation" && j.objections === 0 && j.variant === "treasury" && j.custody === mode);
+    const gov10 = jobs.find((j) => j.system === "governor" && j.job === "allocation" && j.members === 10);
+    const silent10 = silent.find((j) => j.members === 10);
+    const identical = new Set(silent.map((j) => j.gas)).size === 1;
+    targets.push({ target: "silent round identical at 3/10/50", custody: mode, measured: silent10?.gas ?? 0, limit: silent10?.gas ?? 0, met: identical });
+    if (gov10 && silent10) {
+      const limit = Math.floor(gov10.gas / 5);
+      targets.push({ target: "silent round at 10 <= Governor / 5", custody: mode, measured: silent10.gas, limit, met: silent10.gas <= limit });
+    }
+  }
+  const setup = jobs.find((j) => j.job === "setup");
+  if (setup) targets.push({ target: "setup in <= 3 operator transactions", custody: "-", measured: setup.transactions, limit: 3, met: setup.transactions <= 3 });
+  console.log("\nTargets (treasury allocation; 'module' = paid through the Safe module, 'pull' = setTreasuryPull on)\n");
+  table(
+    targets.map((t) => ({ ...t, met: t.met ? "yes" : `NO (+${(t.measured - t.limit).toLocaleString("en-US")})` })),
+    ["target", "custody", "measured", "limit", "met"],
+  );
+
   const out = join(here, "results.json");
-  writeFileSync(out, `${JSON.stringify({ operations, jobs, floors }, null, 2)}\n`);
+  writeFileSync(out, `${JSON.stringify({ operations, jobs, floors, targets }, null, 2)}\n`);
   console.log(`\nwrote ${out} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
 }
 
