@@ -202,7 +202,8 @@ contract OpGov is OpGovBase, IOpGovCore {
         CellId scope = content.scope;
         Cell memory c = _liveCell(scope);
         _requireProposer(scope, c);
-        _checkProposal(scope, c, content.objectorHats, content.actions, k.requiredParties);
+        // Checks the actions and commits the allocations' amounts to their domains in one pass.
+        _checkActions(scope, c, content.actions, k.requiredParties, content.objectorHats, true);
 
         uint40 deadline = uint40(block.timestamp) + window;
         // The event's data is encoded once; the round's id (its commitment) and the hash of who
@@ -219,7 +220,6 @@ contract OpGov is OpGovBase, IOpGovCore {
         assembly ("memory-safe") {
             sstore(s.slot, word)
         }
-        _commit(content.actions, true);
         // emit RoundProposed(id, scope, msg.sender, deadline, content, rationaleUri), from `data`.
         bytes32 topic = RoundProposed.selector;
         assembly ("memory-safe") {
@@ -358,10 +358,8 @@ contract OpGov is OpGovBase, IOpGovCore {
         }
         Cell memory c = _liveCell(current.scope);
         _requireProposer(current.scope, c);
-        _checkProposal(current.scope, c, current.objectorHats, actions, k.requiredParties);
-
         _commit(current.actions, false);
-        _commit(actions, true);
+        _checkActions(current.scope, c, actions, k.requiredParties, current.objectorHats, true);
         _amended[id] = _commitment(current.scope, current.salt, current.objectorHats, actions, rationaleHash);
         revision = r.revision + 1;
         deadline = uint40(block.timestamp) + window;

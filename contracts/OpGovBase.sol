@@ -291,14 +291,17 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
     }
 
     /// Checks what a scope cell in its phase may propose, that allocations are charged to its
-    /// own domains, and that the objector hats start with the required parties.
-    function _checkProposal(
+    /// own domains, and that the objector hats start with the required parties; with `commit`,
+    /// also commits each allocation's amount to its domain (as `_commit(actions, true)`) in the
+    /// same pass over the actions.
+    function _checkActions(
         CellId scope,
         Cell memory c,
-        uint256[] calldata objectorHats,
         Action[] calldata actions,
-        uint64 requiredParties
-    ) internal view {
+        uint64 requiredParties,
+        uint256[] calldata objectorHats,
+        bool commit
+    ) internal {
         uint256 n = actions.length;
         if (n == 0 || n > MAX_ACTIONS) revert OpGovActionCount(n, MAX_ACTIONS);
         if (objectorHats.length > MAX_OBJECTOR_HATS) {
@@ -316,11 +319,15 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
                 }
                 if (!ok) revert OpGovActionNotAllowedInPhase(scope, c.phase, kind);
             } else if (kind == ActionKind.Allocation) {
-                (DomainId domain,,, uint256 amount) = abi.decode(actions[i].data, (DomainId, address, address, uint256));
+                (DomainId domain, address token,, uint256 amount) =
+                    abi.decode(actions[i].data, (DomainId, address, address, uint256));
                 if (amount == 0) revert OpGovZeroAmount();
                 if (amount > type(uint128).max) revert OpGovAmountTooLarge(amount, type(uint128).max);
-                if (DomainId.unwrap(domain) != 0 && CellId.unwrap(_domain(domain).owner) != CellId.unwrap(scope)) {
-                    revert OpGovActionOutOfScope(scope, i, kind);
+                if (DomainId.unwrap(domain) != 0) {
+                    if (CellId.unwrap(_domain(domain).owner) != CellId.unwrap(scope)) {
+                        revert OpGovActionOutOfScope(scope, i, kind);
+                    }
+                    if (commit) _commitAmount(domain, token, amount, true);
                 }
             }
             parties |= uint8(requiredParties >> (8 * uint8(kind)));
@@ -362,11 +369,16 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
             (DomainId domain, address token,, uint256 amount) =
                 abi.decode(actions[i].data, (DomainId, address, address, uint256));
             if (DomainId.unwrap(domain) == 0) continue;
-            Ledger memory ledger = _ledgers[domain][token];
-            ledger.committed = add ? ledger.committed + uint128(amount) : ledger.committed - uint128(amount);
-            ledger.kept = true;
-            _ledgers[domain][token] = ledger;
+            _commitAmount(domain, token, amount, add);
         }
+    }
+
+    /// Adds (or releases) one allocation's amount to (from) its domain's ledger word.
+    function _commitAmount(DomainId domain, address token, uint256 amount, bool add) internal {
+        Ledger memory ledger = _ledgers[domain][token];
+        ledger.committed = add ? ledger.committed + uint128(amount) : ledger.committed - uint128(amount);
+        ledger.kept = true;
+        _ledgers[domain][token] = ledger;
     }
 
     /// Rolls a budget into the current epoch: a new epoch starts with nothing spent.
@@ -420,7 +432,7 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         TokenPolicy memory policy = _tokenPolicy[token];
         if (!policy.allowed) revert OpGovTokenNotAllowed(token);
         // A round's allocations were checked against their domains' owners when it was proposed
-        // or amended (`_checkProposal`), and a domain never changes owner: only the community's
+        // or amended (`_checkActions`), and a domain never changes owner: only the community's
         // are looked up here.
         if (community && DomainId.unwrap(domain) != 0) _domain(domain);
         scope;
