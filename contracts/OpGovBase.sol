@@ -141,8 +141,21 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
     // Authority and lookups
     // ---------------------------------------------------------------------------------------
 
+    /// The caller wears `hat` by Hats' `isWearerOfHat` (which consults the hat's toggle and
+    /// eligibility modules). Anything but a clean `true` (including a reverting Hats) refuses.
     function _requireWearer(uint256 hat) internal view {
-        if (!_hats().isWearerOfHat(msg.sender, hat)) revert OpGovNotWearer(msg.sender, hat);
+        address hats = address(_hats());
+        bytes4 selector = IHats.isWearerOfHat.selector;
+        bool wears;
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            mstore(ptr, selector)
+            mstore(add(ptr, 0x04), caller())
+            mstore(add(ptr, 0x24), hat)
+            let ok := staticcall(gas(), hats, ptr, 0x44, ptr, 0x20)
+            wears := and(ok, and(eq(returndatasize(), 0x20), eq(mload(ptr), 1)))
+        }
+        if (!wears) revert OpGovNotWearer(msg.sender, hat);
     }
 
     function _cell(CellId id) internal view returns (Cell memory c) {
@@ -339,16 +352,13 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         internal
         view
     {
-        uint256[3] memory required;
         uint256 count;
         uint256 parentCircle = _parentCircle(scope, c);
         uint256 members = _memberHat(scope, c);
-        if (parties & Parties.PARENT_CIRCLE != 0) required[count++] = parentCircle;
-        if (parties & Parties.CELL_MEMBERS != 0 && members != 0) required[count++] = members;
-        if (parties & Parties.COMMUNITY != 0 && parentCircle != _communityHat()) required[count++] = _communityHat();
-        for (uint256 i; i < count; ++i) {
-            uint256 given = i < objectorHats.length ? objectorHats[i] : 0;
-            if (given != required[i]) revert OpGovRequiredObjectorMissing(i, required[i], given);
+        if (parties & Parties.PARENT_CIRCLE != 0) _requireObjectorAt(objectorHats, count++, parentCircle);
+        if (parties & Parties.CELL_MEMBERS != 0 && members != 0) _requireObjectorAt(objectorHats, count++, members);
+        if (parties & Parties.COMMUNITY != 0 && parentCircle != _communityHat()) {
+            _requireObjectorAt(objectorHats, count++, _communityHat());
         }
         // Added parties: a cell's hats object in other cells' rounds from Organization on.
         for (uint256 i = count; i < objectorHats.length; ++i) {
@@ -360,6 +370,11 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
             if (p == Phase.Completion) revert OpGovCellCompleted(owner);
             if (p < Phase.Organization) revert OpGovPhaseTooEarly(owner, p, Phase.Organization);
         }
+    }
+
+    function _requireObjectorAt(uint256[] calldata objectorHats, uint256 i, uint256 required) internal pure {
+        uint256 given = i < objectorHats.length ? objectorHats[i] : 0;
+        if (given != required) revert OpGovRequiredObjectorMissing(i, required, given);
     }
 
     /// Adds (or, with `add` false, releases) the amounts allocations commit to their domains.
