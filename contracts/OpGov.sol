@@ -220,10 +220,10 @@ contract OpGov is OpGovBase, IOpGovCore {
         assembly ("memory-safe") {
             sstore(s.slot, word)
         }
-        // emit RoundProposed(id, scope, msg.sender, deadline, content, rationaleUri), from `data`.
+        // emit RoundProposed(id, msg.sender, deadline, content, rationaleUri), from `data`.
         bytes32 topic = RoundProposed.selector;
         assembly ("memory-safe") {
-            log3(add(data, 0x20), mload(data), topic, id, scope)
+            log2(add(data, 0x20), mload(data), topic, id)
         }
     }
 

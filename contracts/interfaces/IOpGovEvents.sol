@@ -58,10 +58,10 @@ interface IOpGovEvents {
     );
     /// @notice A policy or protocol decision was recorded.
     event PolicyRecorded(bytes32 indexed source, CellId indexed scope, string uri, bytes32 contentHash);
-    /// @notice A round was proposed.
+    /// @notice A round was proposed. Its scope is `content.scope` (not a topic: like every
+    ///         later event of the round, this one is found by the round's id).
     event RoundProposed(
         RoundId indexed round,
-        CellId indexed scope,
         address proposer,
         uint40 deadline,
         RoundContent content,

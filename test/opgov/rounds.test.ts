@@ -89,7 +89,7 @@ describe("consent rounds", () => {
       expect(proposed?.eventName).toBe("RoundProposed");
       if (proposed?.eventName !== "RoundProposed") return;
       expect(proposed.args.round).toBe(id);
-      expect(proposed.args.scope).toBe(org.cells.b);
+      expect(proposed.args.content.scope).toBe(org.cells.b);
       expect(proposed.args.proposer).toBe(chain.actors.carol);
       expect(proposed.args.content).toEqual(c);
       expect(c.objectorHats[0]).toBe(org.memberHats.a);
