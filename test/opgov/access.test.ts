@@ -306,6 +306,14 @@ const ROWS: Row[] = [
     check: async (ctx) => expect((await (await reader(ctx)).read.tokenPolicy([ctx.org.token]))[0]).toBe(false),
   },
   {
+    fn: "setTreasuryPull",
+    setup: "none",
+    allowed: ["community"],
+    refusal: notWearer(topHat),
+    run: async (ctx, who) => (await as(ctx.chain, ctx.org, who)).opgov.write.setTreasuryPull([ctx.org.token, true]),
+    check: async (ctx) => expect(await (await reader(ctx)).read.treasuryPull([ctx.org.token])).toBe(true),
+  },
+  {
     fn: "setSpendingPaused",
     setup: "none",
     refusal: notWearer(topHat),
