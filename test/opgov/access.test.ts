@@ -56,6 +56,7 @@ type Fn =
   | "act"
   | "setConstraints"
   | "setTokenPolicy"
+  | "setTreasuryPull"
   | "setSpendingPaused"
   | "addRoleHat"
   | "updateGroupState"
@@ -308,7 +309,6 @@ const ROWS: Row[] = [
   {
     fn: "setTreasuryPull",
     setup: "none",
-    allowed: ["community"],
     refusal: notWearer(topHat),
     run: async (ctx, who) => (await as(ctx.chain, ctx.org, who)).opgov.write.setTreasuryPull([ctx.org.token, true]),
     check: async (ctx) => expect(await (await reader(ctx)).read.treasuryPull([ctx.org.token])).toBe(true),
@@ -402,6 +402,7 @@ const SUBJECT_B: Subject = {
     act: communityOnly,
     setConstraints: communityOnly,
     setTokenPolicy: communityOnly,
+    setTreasuryPull: communityOnly,
     setSpendingPaused: communityOnly,
     addRoleHat: ["carol"],
     updateGroupState: ["carol", "dave"],
@@ -438,6 +439,7 @@ const SUBJECT_A: Subject = {
     act: communityOnly,
     setConstraints: communityOnly,
     setTokenPolicy: communityOnly,
+    setTreasuryPull: communityOnly,
     setSpendingPaused: communityOnly,
     addRoleHat: ["alice"],
     updateGroupState: ["alice", "bob"],
