@@ -10,7 +10,7 @@ import { formatGas, shortHex } from "./text.js";
 export type StepTransaction = { readonly hash: Hash; readonly gasUsed: bigint };
 
 /** Width of the label column, so hashes and gas line up. */
-const LABEL_WIDTH = 64;
+const LABEL_WIDTH = 70;
 
 /**
  * A phase heading: a blank line, then `== title ==`.
@@ -68,10 +68,15 @@ export function formatProgressEvent(event: ProgressEvent): string | undefined {
     case "sending":
       return undefined;
     case "sent":
-      return formatStep(`${counter}${event.step}`, event);
+      return formatStep(`${counter}${shortenAddresses(event.step)}`, event);
     case "skipped":
-      return `  · ${counter}${event.step} (skipped: ${event.reason})`;
+      return `  · ${counter}${shortenAddresses(event.step)} (skipped: ${event.reason})`;
   }
+}
+
+/** Full addresses and hashes in a step's description, shortened to `0x1234…abcd`. */
+function shortenAddresses(text: string): string {
+  return text.replace(/0x[0-9a-fA-F]{40,64}\b/g, (hex) => shortHex(hex));
 }
 
 /** What a job sent in all. */
