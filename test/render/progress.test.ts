@@ -7,7 +7,7 @@ const HASH = "0x1234567890abcdef1234567890abcdef1234567890abcdef1234567890abcdef
 describe("progress lines", () => {
   it("formatStep_showsLabelShortHashAndGasAligned", () => {
     const line = formatStep("alice spends 1 ETH from ops-budget", { hash: HASH, gasUsed: 61_234n });
-    expect(line).toBe(`  ✓ ${"alice spends 1 ETH from ops-budget".padEnd(64)}tx 0x1234…cdef  gas     61,234`);
+    expect(line).toBe(`  ✓ ${"alice spends 1 ETH from ops-budget".padEnd(70)}tx 0x1234…cdef  gas     61,234`);
     expect(formatStep("a", { hash: HASH, gasUsed: 1n }).indexOf("tx ")).toBe(formatStep("a much longer label", { hash: HASH, gasUsed: 12_000_000n }).indexOf("tx "));
   });
 
@@ -24,6 +24,11 @@ describe("progress lines", () => {
     expect(formatProgressEvent({ type: "sending", step: "x", index: 0, total: 2 })).toBeUndefined();
     expect(formatProgressEvent({ type: "sent", step: "deploy the instance", index: 1, total: 2, hash: HASH, gasUsed: 4_100_000n })).toBe(formatStep("[2/2] deploy the instance", { hash: HASH, gasUsed: 4_100_000n }));
     expect(formatProgressEvent({ type: "skipped", step: "top hat", index: 0, total: 1, reason: "exists" })).toBe("  · top hat (skipped: exists)");
+  });
+
+  it("formatProgressEvent_shortensFullAddressesInTheSdksStepDescriptions", () => {
+    const step = "deploy the treasury Safe 0x98045C6768ecE283Fc34f544cbE6Fd344Ee72D69 (1 owner)";
+    expect(formatProgressEvent({ type: "sent", step, index: 0, total: 1, hash: HASH, gasUsed: 1n })).toContain("deploy the treasury Safe 0x9804…2D69 (1 owner)");
   });
 
   it("formatSummary_countsTransactionsGasAndSeconds", () => {
