@@ -150,8 +150,8 @@ async function story(chain: DemoChain, progress: ReturnType<typeof createProgres
   const ethAmount = (amount: bigint) => formatTokenAmount(amount, zeroAddress, labels);
   const tusdBalance = (account: Address) => publicClient.readContract({ address: tusd, abi: erc20Abi, functionName: "balanceOf", args: [account] });
 
-  // Phase 1: Conversation.
-  progress.heading("Phase 1: Conversation (the community, its treasury Safe, the opgov instance, the anchor cell)");
+  // Conversation.
+  progress.heading("Conversation (the community, its treasury Safe, the opgov instance, the anchor cell)");
   const conversation = await setupConversation(operator, spec, { onProgress });
   const { instance, treasury } = conversation.resolved;
   labels.accounts[treasury] = "treasury Safe";
@@ -165,8 +165,8 @@ async function story(chain: DemoChain, progress: ReturnType<typeof createProgres
   const tusdFunding = await chain.wallets.deployer.writeContract({ address: tusd, abi: mintAbi, functionName: "mint", args: [treasury, parseEther("50000")] });
   progress.step(`fund the treasury with ${tusdAmount(parseEther("50000"))}`, await mined(tusdFunding));
 
-  // Phase 2: Formation.
-  progress.heading("Phase 2: Formation (hats, members and Safes of the three cells)");
+  // Formation.
+  progress.heading("Formation (hats, members and Safes of the three cells)");
   const formation = await setupFormation(operator, spec, { onProgress });
   for (const cell of spec.cells) {
     const id = formation.resolved.cells[cell.key]!;
@@ -180,8 +180,8 @@ async function story(chain: DemoChain, progress: ReturnType<typeof createProgres
     );
   }
 
-  // Phase 3: Organization.
-  progress.heading("Phase 3: Organization (phases forward, domains and budgets)");
+  // Organization (and Coordination for ops).
+  progress.heading("Organization and Coordination (phases forward, domains and budgets)");
   const organization = await setupOrganization(operator, spec, { onProgress });
   const { cells, cellSafes, domains } = organization.resolved;
   for (const [key, id] of Object.entries(domains)) labels.domains[id] = key;
@@ -191,8 +191,8 @@ async function story(chain: DemoChain, progress: ReturnType<typeof createProgres
     progress.note(`${key}: ${formatTokenAmount(b.allowance, token, labels)} per ${b.epochLength / DAY} days${b.delegated ? ` (${formatTokenAmount(b.delegated, token, labels)} delegated)` : ""}`);
   }
 
-  // Phase 4: Coordination. Spending within budgets.
-  progress.heading("Phase 4: Coordination: cells spend within their budgets, on their own authority");
+  // At work: spending within budgets.
+  progress.heading("At work (ops in Coordination, tooling and research in Organization): spending within budgets");
   let sent = await spendBudget(as("alice"), { domain: domains["ops-budget"]!, token: zeroAddress, to: cellSafes.tooling!, amount: parseEther("1.5") });
   progress.step(`alice (ops) pays 1.5 ETH from ops-budget to the tooling Safe`, sent);
   progress.note(`${ethAmount(sent.remaining)} left in ops-budget this epoch`);
@@ -212,7 +212,7 @@ async function story(chain: DemoChain, progress: ReturnType<typeof createProgres
   progress.step(`alice keeps ops' group state current: version 2`, updated);
 
   // A round that passes in silence.
-  progress.heading("Phase 4: Coordination: a round that passes in silence");
+  progress.heading("At work: a round that passes in silence");
   const grantWhy = doc("ipfs://riverside/research/grant-heidi");
   const grant = await proposeRound(as("frank"), {
     scope: cells.research!, window: HOUR, rationaleUri: grantWhy.uri, rationaleHash: grantWhy.hash,
@@ -228,7 +228,7 @@ async function story(chain: DemoChain, progress: ReturnType<typeof createProgres
   progress.step(`heidi executes the consented round: the treasury pays her 300 TUSD`, grantExecuted);
 
   // A round that meets an objection, is amended, and passes.
-  progress.heading("Phase 4: Coordination: an objection, an amendment, a withdrawal");
+  progress.heading("At work: an objection, an amendment, a withdrawal");
   const serversWhy = doc("ipfs://riverside/tooling/build-servers");
   const servers = await proposeRound(as("dave"), {
     scope: cells.tooling!, window: HOUR, rationaleUri: serversWhy.uri, rationaleHash: serversWhy.hash,
@@ -256,7 +256,7 @@ async function story(chain: DemoChain, progress: ReturnType<typeof createProgres
   progress.step(`erin executes revision ${serversExecuted.revision}: the treasury pays heidi 600 TUSD`, serversExecuted);
 
   // A round that is escalated and decided by the parent circle.
-  progress.heading("Phase 4: Coordination: an objection that stands, escalated to the parent circle");
+  progress.heading("At work: an objection that stands, escalated to the parent circle");
   const trainWhy = doc("ipfs://riverside/tooling/policy-release-train");
   const train = await proposeRound(as("erin"), {
     scope: cells.tooling!, window: HOUR, rationaleUri: trainWhy.uri, rationaleHash: trainWhy.hash,
@@ -294,8 +294,8 @@ async function story(chain: DemoChain, progress: ReturnType<typeof createProgres
   progress.step(`frank pays grace 100 TUSD from the new epoch's budget`, newEpochSpend);
   progress.note(`${tusdAmount(newEpochSpend.remaining)} left in research-budget`);
 
-  // Phase 5: Completion.
-  progress.heading("Phase 5: Completion (the tooling cell's work is done)");
+  // Completion.
+  progress.heading("Completion (the tooling cell's work is done)");
   const retroWhy = doc("ipfs://riverside/tooling/retrospective");
   const retro = await proposeRound(as("dave"), {
     scope: cells.tooling!, window: 2 * HOUR, rationaleUri: retroWhy.uri, rationaleHash: retroWhy.hash,

@@ -62,7 +62,7 @@ describe("npm run demo", () => {
 
   it("runDemo_printsStepsGroupedByPhaseThenTheDashboard", () => {
     const headings = [...output.matchAll(/^== (.+) ==$/gm)].map((m) => m[1]!.split(" (")[0]!.split(":")[0]);
-    expect(headings).toEqual(["Chain", "Phase 1", "Phase 2", "Phase 3", "Phase 4", "Phase 4", "Phase 4", "Phase 4", "An epoch rolls over", "Phase 5", "Dashboard"]);
+    expect(headings).toEqual(["Chain", "Conversation", "Formation", "Organization and Coordination", "At work", "At work", "At work", "At work", "An epoch rolls over", "Completion", "Dashboard"]);
     for (const section of ["\nCells\n", "\nBudgets (this epoch)\n", "\nRounds\n", "\nBalances\n", "\nDecision log\n"]) expect(output).toContain(section);
     expect(output).toMatch(/^ {2}└─ tooling\s+Completion\s+1\.1\.1\.3 /m);
     expect(output).toMatch(/^ {2}research-budget\s+research\s+1,000 TUSD\s+—\s+100 TUSD\s+—\s+900 TUSD\s+7d/m);
