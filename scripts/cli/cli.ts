@@ -4,11 +4,12 @@ import { GLOBAL_OPTIONS, type Command, type Io, type OptionSpec } from "./comman
 import { deployCommand, deploymentCommand } from "./commands/deploy.js";
 import { initCommand } from "./commands/init.js";
 import { nodeCommand } from "./commands/node.js";
+import { applyCommand, planCommand } from "./commands/plan.js";
 import { validateCommand } from "./commands/validate.js";
 import { BadArgumentError, EXIT, exitCodeOf, NotYetAvailableError } from "./errors.js";
 
 /** The commands that work today, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [initCommand, validateCommand, nodeCommand, deployCommand, deploymentCommand];
+export const COMMANDS: readonly Command[] = [initCommand, validateCommand, nodeCommand, deployCommand, deploymentCommand, planCommand, applyCommand];
 
 /**
  * Commands of the plan that need SDK parts not written yet: invoking one fails with
