@@ -5,17 +5,36 @@ import { deployCommand, deploymentCommand } from "./commands/deploy.js";
 import { initCommand } from "./commands/init.js";
 import { nodeCommand } from "./commands/node.js";
 import { applyCommand, planCommand } from "./commands/plan.js";
+import { amendCommand, escalateCommand, executeCommand, objectCommand, proposeCommand, resolveCommand, spendCommand, withdrawCommand } from "./commands/rounds.js";
+import { statusCommand } from "./commands/status.js";
 import { validateCommand } from "./commands/validate.js";
 import { BadArgumentError, EXIT, exitCodeOf, NotYetAvailableError } from "./errors.js";
 
 /** The commands that work today, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [initCommand, validateCommand, nodeCommand, deployCommand, deploymentCommand, planCommand, applyCommand];
+export const COMMANDS: readonly Command[] = [
+  initCommand,
+  validateCommand,
+  nodeCommand,
+  deployCommand,
+  deploymentCommand,
+  planCommand,
+  applyCommand,
+  statusCommand,
+  spendCommand,
+  proposeCommand,
+  objectCommand,
+  withdrawCommand,
+  amendCommand,
+  escalateCommand,
+  resolveCommand,
+  executeCommand,
+];
 
 /**
  * Commands of the plan that need SDK parts not written yet: invoking one fails with
  * {@link NotYetAvailableError} (exit 7) instead of "unknown command".
  */
-export const PLANNED_COMMANDS = ["plan", "apply", "status", "spend", "propose", "object", "withdraw", "amend", "escalate", "resolve", "execute"] as const;
+export const PLANNED_COMMANDS: readonly string[] = [];
 
 export const VERSION = "0.1.0";
 
@@ -52,8 +71,8 @@ export function mainHelp(): string {
     "talk to a chain):",
     ...optionLines(GLOBAL_OPTIONS),
     "",
-    "Not yet available (they need the SDK's actions and phases): plan, apply, status and the day-to-day",
-    "commands (spend, propose, object, withdraw, amend, escalate, resolve, execute).",
+    "Commands acting on an organisation (status and the day-to-day ones) find it with --spec PATH (default",
+    "./organisation.yaml: cells, domains and tokens by the spec's names) or --instance ADDRESS (ids and addresses).",
     "",
     ...EXIT_CODE_HELP,
   ].join("\n");
@@ -125,7 +144,7 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo, env: N
     if (first.startsWith("-")) throw new BadArgumentError(`Expected a command before ${JSON.stringify(first)}: opgov <command> [options].`);
     const command = COMMANDS.find((candidate) => candidate.name === first);
     if (!command) {
-      if ((PLANNED_COMMANDS as readonly string[]).includes(first)) throw new NotYetAvailableError(first);
+      if (PLANNED_COMMANDS.includes(first)) throw new NotYetAvailableError(first);
       const guess = closest(first);
       throw new BadArgumentError(`Unknown command ${JSON.stringify(first)}.${guess ? ` Did you mean ${guess}?` : ""}`);
     }
