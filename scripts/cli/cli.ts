@@ -47,7 +47,11 @@ const EXIT_CODE_HELP = [
   "  4  signer key missing or invalid",
   "  5  no opgov deployment for the chain (or it lacks Hats/Safe for one), or a bad deployments file",
   "  6  invalid or unreadable organisation spec",
-  "  7  command not yet available",
+  "  7  command not yet available (none today; kept for commands announced before they exist)",
+  "  8  the signer does not wear the hat the action needs (or cannot execute the treasury Safe's transactions)",
+  "  9  not enough budget left this epoch (or spending paused, or the token not allowed)",
+  " 10  the round's state does not allow the step (e.g. executing an open round, objecting twice)",
+  " 11  a transaction failed or reverted (apply: what was sent stays and is listed; re-run to continue)",
 ];
 
 function optionLines(options: Record<string, OptionSpec>): string[] {

@@ -20,7 +20,9 @@ export type CellMetadata = { id: string; name: string; purpose: string };
  * ```
  */
 export function cellMetadataUri(cell: Pick<CellSpec, "id" | "name" | "purpose">): string {
-  return CELL_METADATA_PREFIX + encodeURIComponent(JSON.stringify({ id: cell.id, name: cell.name, purpose: cell.purpose }));
+  // encodeURIComponent leaves ( ) ' ! * as they are: encode them too, so the URI reads as one token in text.
+  const json = JSON.stringify({ id: cell.id, name: cell.name, purpose: cell.purpose });
+  return CELL_METADATA_PREFIX + encodeURIComponent(json).replace(/[()'!*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 }
 
 /** The id, name and purpose in a metadata URI written by {@link cellMetadataUri}; undefined for any other URI. */

@@ -1,11 +1,13 @@
-import type { Address } from "viem";
+import { formatUnits, type Address } from "viem";
 import { createOpGovClient, type OpGovClient } from "../../../sdk/client.js";
 import { completeCell, planCompletion } from "../../../sdk/phases/completeCell.js";
 import { InvalidSpecError as PhaseSpecError, PhaseNotReadyError } from "../../../sdk/phases/errors.js";
 import { setupDao } from "../../../sdk/phases/setupDao.js";
 import type { PlannedTransaction, ResolvedOrganization } from "../../../sdk/phases/types.js";
 import { readOrganisationSpec } from "../../spec/load.js";
-import { toOrganizationSpec, type MappedOrganisation } from "../../spec/toOrganizationSpec.js";
+import { parseCellMetadataUri, toOrganizationSpec, type MappedOrganisation } from "../../spec/toOrganizationSpec.js";
+import type { TokenSpec } from "../../spec/types.js";
+import { formatDuration } from "../../spec/units.js";
 import type { Command, CommandInput, Io } from "../command.js";
 import { connectRpc, DEFAULT_RPC_URL, KEY_ENV, loadDeployment, loadSigner, walletFor } from "../context.js";
 import { EXIT } from "../errors.js";
@@ -45,8 +47,25 @@ export async function planSpec(client: OpGovClient, mapped: MappedOrganisation, 
 
 const json = (value: unknown) => JSON.stringify(value, (_key, v) => (typeof v === "bigint" ? v.toString() : v), 2);
 
+/**
+ * A call's description with the spec's words: cell metadata URIs as the cell's name, token
+ * amounts with their symbol, epochs as durations.
+ */
+export function readableCall(description: string, tokens: readonly TokenSpec[] = []): string {
+  return description
+    .replace(/\(data:application\/json,[^)\s]*\)/g, (uri) => {
+      const meta = parseCellMetadataUri(uri.slice(1, -1));
+      return meta ? `("${meta.name}")` : uri;
+    })
+    .replace(/budget (\d+) of (0x[0-9a-fA-F]{40})/g, (text, amount: string, address: string) => {
+      const token = tokens.find((t) => t.address.toLowerCase() === address.toLowerCase());
+      return token ? `budget ${formatUnits(BigInt(amount), token.decimals)} ${token.symbol}` : text;
+    })
+    .replace(/per (\d+) s\b/g, (_text, seconds: string) => `per ${formatDuration(Number(seconds))}`);
+}
+
 /** The plan as text: one block per transaction with its calls. */
-export function describePlan(plan: SpecPlan, specPath: string, chainId: number): string[] {
+export function describePlan(plan: SpecPlan, specPath: string, chainId: number, tokens: readonly TokenSpec[] = []): string[] {
   const lines = [`${specPath} on chain ${chainId}: opgov instance ${plan.resolved.instance} (${plan.instanceDeployed ? "deployed" : "to deploy"}), treasury ${plan.resolved.treasury}`];
   if (plan.steps.length === 0) {
     lines.push("Nothing to send: the chain matches the spec.");
@@ -55,7 +74,7 @@ export function describePlan(plan: SpecPlan, specPath: string, chainId: number):
   plan.steps.forEach((step, index) => {
     const who = step.via === "batch" ? "operator batch" : "treasury Safe transaction (as the community)";
     lines.push(`${index + 1}. ${who}${step.later ? "" : `, ${step.calls.length} call${step.calls.length === 1 ? "" : "s"}`}: ${step.later ? step.description : ""}`.trimEnd());
-    for (const call of step.calls) lines.push(`     - ${call.description}`);
+    for (const call of step.calls) lines.push(`     - ${readableCall(call.description, tokens)}`);
   });
   const now = plan.steps.filter((step) => !step.later).length;
   lines.push(`${plan.steps.length} transaction${plan.steps.length === 1 ? "" : "s"} to send${now === plan.steps.length ? "" : ` (${plan.steps.length - now} planned once the others are mined)`}. Run \`opgov apply ${specPath}\` to send them.`);
@@ -94,7 +113,7 @@ export const planCommand: Command = {
     const client = createOpGovClient({ publicClient: connection.publicClient, deployment });
     const plan = await planSpec(client, mapped, { operator: account?.address, fromBlock });
     if (values.json === true) io.out(json({ chainId: connection.chainId, spec: specPath, ...plan }));
-    else for (const line of describePlan(plan, specPath, connection.chainId)) io.out(line);
+    else for (const line of describePlan(plan, specPath, connection.chainId, spec.tokens)) io.out(line);
     return EXIT.ok;
   },
 };
