@@ -82,8 +82,8 @@ function deepestFirst(cells: readonly CellSpec[], keys: ReadonlySet<string>): st
  * - domains nested in cells → one flat list keyed `<cell>.<domain>`, `delegatedFrom` → `parent`,
  *   `spender` as is, `description` → the description document, budgets with token addresses and
  *   `epoch` → `epochLength` (left out for delegated domains: they follow their parent's epoch);
- * - a cell with `phase: completion` is created (without members, roles, Safe, group state or
- *   domains: it would lose them at once) and listed in `complete` for `completeCell`.
+ * - a cell with `phase: completion` is created (without wearer, members, roles, Safe, group state
+ *   or domains: it would lose them at once) and listed in `complete` for `completeCell`.
  *
  * @param spec - a spec as `validateOrganisationSpec` returns it.
  * @returns the SDK spec and the cells to complete afterwards.
@@ -112,8 +112,9 @@ export function toOrganizationSpec(spec: OrganisationSpec): MappedOrganisation {
       ...(cell.parent === undefined ? {} : { parent: cell.parent }),
       metadata: { uri: cellMetadataUri(cell) },
     };
-    // A cell to complete: created (Completion is reachable from any phase), given nothing it would lose.
-    if (completing.has(cell.id)) return { ...base, ...(cell.wearer === "safe" ? {} : { wearer: cell.wearer }) };
+    // A cell to complete: created (Completion is reachable from any phase), given nothing it would
+    // lose, not even a cell hat wearer (its hat is off once complete, and a re-run would mint it again).
+    if (completing.has(cell.id)) return base;
     return {
       ...base,
       ...(cell.safe === undefined ? {} : { safe: "address" in cell.safe ? { address: cell.safe.address } : { owners: cell.safe.owners, threshold: cell.safe.threshold } }),

@@ -121,6 +121,24 @@ describe("opgov apply", () => {
     expect(reachedChain + env.sends()).toBe(cleanSends);
   });
 
+  it("completes a cell with phase completion last, after the setup, and then sends nothing", async () => {
+    expect((await env.opgov(["apply", spec], KEYS.operator)).code).toBe(0);
+    const completing = env.writeSpec("completing.yaml", (doc) => {
+      doc.cells[1].phase = "completion";
+      delete doc.cells[1].domains[0].budgets;
+    });
+    const plan = await env.opgov(["plan", completing]);
+    expect(plan.stdout).toMatch(/^1\. treasury Safe transaction \(as the community\), 1 call:\n {5}- community act \(1 action\): complete cell "events"/m);
+    const applied = await env.opgov(["apply", completing], KEYS.operator);
+    expect(applied.code, applied.stderr).toBe(0);
+    expect(applied.stdout).toMatch(/: 1 transaction, [\d,]+ gas\./);
+    const state = await chainState(instanceOf(applied.stdout));
+    expect(state.cells.map((cell) => cell[2])).toEqual(["Coordination", "Completion", "Organization"]);
+    const again = await env.opgov(["apply", completing], KEYS.operator);
+    expect(again.stderr).not.toMatch(/^opgov: /m);
+    expect(again.stdout).toMatch(/^Nothing to send/m);
+  });
+
   it("exits 4 without a key and 8 when the signer cannot execute the treasury's transactions", async () => {
     const noKey = await env.opgov(["apply", spec]);
     expect(noKey.code).toBe(4);

@@ -99,7 +99,7 @@ describe("toOrganizationSpec", () => {
     });
     expect(complete).toEqual(["events", "research"]);
     const events = organization.cells.find((cell) => cell.key === "events")!;
-    expect(events).toEqual({ key: "events", parent: "ops", metadata: { uri: cellMetadataUri({ id: "events", name: "Events", purpose: "Run meetups and the yearly gathering." }) }, wearer: "0x9965507D1a55bcC2695C58ba16FB37d819B0A4dc" });
+    expect(events).toEqual({ key: "events", parent: "ops", metadata: { uri: cellMetadataUri({ id: "events", name: "Events", purpose: "Run meetups and the yearly gathering." }) } });
     expect(organization.domains!.map((d) => d.key)).toEqual(["ops.infra", "ops.outreach"]);
     expect(() => validateOrganizationSpec(organization)).not.toThrow();
   });
