@@ -138,7 +138,7 @@ export function decisionText(entry: HistoryEntry, dashboard: Pick<GetDashboardRe
     case "Allocated":
       return `allocated ${amountText(entry.args.amount!, entry.args.token!, names)} to ${entry.args.recipient}`;
     case "RoundProposed":
-      return `round ${round} proposed by ${cellText({ id: entry.args.scope! }, dashboard.cells.cells)}`;
+      return `round ${round} proposed by ${cellText({ id: entry.args.content!.scope }, dashboard.cells.cells)}`;
     case "RoundClosed":
       return `round ${round} closed: ${entry.args.consented ? "consented" : `blocked by ${entry.args.objections} objection(s)`}`;
     case "RoundExecuted":

@@ -288,7 +288,7 @@ export function describeEntry(entry: HistoryEntry, labels: RenderLabels = {}): s
     case "RoundProposed": {
       const a = entry.args;
       const actions = (entry.actions ?? []).map((x) => describeAction(x, labels)).join("; ");
-      return `${roundName(a.round, labels)} proposed by ${who(a.proposer)} for ${cell(a.scope)}: ${actions}; window ends ${formatDate(a.deadline)}`;
+      return `${roundName(a.round, labels)} proposed by ${who(a.proposer)} for ${cell(a.content.scope)}: ${actions}; window ends ${formatDate(a.deadline)}`;
     }
     case "RoundAmended": {
       const a = entry.args;
@@ -351,6 +351,8 @@ export function describeEntry(entry: HistoryEntry, labels: RenderLabels = {}): s
       return entry.args.paused ? "spending paused" : "spending resumed";
     case "TokenPolicySet":
       return `token ${formatTokenAmount(0n, entry.args.token, labels).replace(/^0 /, "")} ${entry.args.allowed ? `allowed, cap ${formatTokenAmount(entry.args.capPerDomain, entry.args.token, labels)} per domain` : "not allowed"}`;
+    case "TreasuryPullSet":
+      return `token ${formatTokenAmount(0n, entry.args.token, labels).replace(/^0 /, "")} paid ${entry.args.pull ? "by transferFrom on the treasury's allowance (pull)" : "through the treasury Safe's module call"}`;
     case "WearerStandingSet":
       return `${who(entry.args.wearer)} ${entry.args.eligible ? "in" : "out of"} good standing for hat ${hatIp(entry.args.hat)} (by ${who(entry.args.by)})`;
   }
