@@ -7,11 +7,11 @@ import { defineConfig } from "hardhat/config";
 const require = createRequire(import.meta.url);
 const solcJs = require.resolve("solc/soljson.js");
 
-function compiler(runs: number) {
+function compiler(runs: number, viaIR = false) {
   return {
     version: "0.8.37",
     path: solcJs,
-    settings: { optimizer: { enabled: true, runs }, evmVersion: "osaka" },
+    settings: { optimizer: { enabled: true, runs }, evmVersion: "osaka", ...(viaIR ? { viaIR: true } : {}) },
   };
 }
 
@@ -26,6 +26,9 @@ export default defineConfig({
         overrides: {
           "contracts/OpGovExtension.sol": compiler(200),
           "contracts/OpGovLens.sol": compiler(200),
+          "contracts/OpGov.sol": compiler(10_000, true),
+          "contracts/OpGovFactory.sol": compiler(10_000, true),
+          "contracts/local/HatsCompat.sol": compiler(10_000, true),
         },
       },
     },

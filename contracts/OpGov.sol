@@ -15,6 +15,7 @@ import {
     CellId,
     Constraints,
     DomainId,
+    LastObjection,
     Objection,
     ObjectionStatus,
     Phase,
@@ -85,7 +86,7 @@ contract OpGov is OpGovBase, IOpGovCore {
         _setConstraints(config.constraints);
         if (config.tokens.length != config.caps.length) revert OpGovLimitReached(config.caps.length);
         for (uint256 i; i < config.tokens.length; ++i) {
-            _tokenPolicy[config.tokens[i]] = TokenPolicy(true, config.caps[i]);
+            _tokenPolicy[config.tokens[i]] = TokenPolicy(true, config.caps[i], false);
             emit TokenPolicySet(config.tokens[i], true, config.caps[i]);
         }
     }
@@ -169,7 +170,8 @@ contract OpGov is OpGovBase, IOpGovCore {
         uint256 spenderHat = _domains[domain].spenderHat;
         if (spenderHat == 0) revert OpGovUnknownDomain(domain);
         _requireWearer(spenderHat);
-        if (!_tokenPolicy[token].allowed) revert OpGovTokenNotAllowed(token);
+        TokenPolicy memory policy = _tokenPolicy[token];
+        if (!policy.allowed) revert OpGovTokenNotAllowed(token);
 
         Budget memory b = _budgets[domain][token];
         _roll(b);
@@ -180,7 +182,7 @@ contract OpGov is OpGovBase, IOpGovCore {
             remaining = available - amount;
         }
         _budgets[domain][token] = b;
-        _transferFromTreasury(token, to, amount);
+        _payFromTreasury(token, policy.pull, to, amount);
         emit Spent(domain, token, to, msg.sender, amount, remaining, ref);
     }
 
@@ -200,22 +202,66 @@ contract OpGov is OpGovBase, IOpGovCore {
         CellId scope = content.scope;
         Cell memory c = _liveCell(scope);
         _requireProposer(scope, c);
-        _checkProposal(scope, c, content.objectorHats, content.actions, k.requiredParties);
+        // Checks the actions and commits the allocations' amounts to their domains in one pass.
+        _checkActions(scope, c, content.actions, k.requiredParties, content.objectorHats, true);
 
-        id = RoundId.wrap(
-            _commitment(scope, content.salt, content.objectorHats, content.actions, content.rationaleHash)
-        );
-        if (_rounds[id].status != RoundStatus.None) revert OpGovRoundExists(id);
         uint40 deadline = uint40(block.timestamp) + window;
-        _rounds[id] = Round({
-            deadline: deadline,
-            revision: 0,
-            objections: 0,
-            status: RoundStatus.Active,
-            objectorsHash: bytes20(keccak256(abi.encode(content.objectorHats)))
-        });
-        _commit(content.actions, true);
-        emit RoundProposed(id, scope, msg.sender, deadline, content, rationaleUri);
+        // The event's data is encoded once; the round's id (its commitment) and the hash of who
+        // may object are taken from the content's encoding inside it (`_proposalHashes`).
+        bytes memory data = abi.encode(msg.sender, deadline, content, rationaleUri);
+        bytes20 objectorsHash;
+        (id, objectorsHash) = _proposalHashes(data);
+        if (_rounds[id].status != RoundStatus.None) revert OpGovRoundExists(id);
+        // The new round's slot in one write (Solidity writes a struct field by field): deadline,
+        // revision 0, no objections, Active, who may object (see `Round` for the packing).
+        uint256 word =
+            uint256(deadline) | (uint256(uint8(RoundStatus.Active)) << 72) | (uint256(uint160(objectorsHash)) << 80);
+        Round storage s = _rounds[id];
+        assembly ("memory-safe") {
+            sstore(s.slot, word)
+        }
+        // emit RoundProposed(id, msg.sender, deadline, content, rationaleUri), from `data`.
+        bytes32 topic = RoundProposed.selector;
+        assembly ("memory-safe") {
+            log2(add(data, 0x20), mload(data), topic, id)
+        }
+    }
+
+    /// The round id and objector hash of a proposal, from `data` = abi.encode(proposer,
+    /// deadline, content, rationaleUri) (canonical, as `abi.encode` writes it: the content's
+    /// encoding starts at 0x80 and ends where the URI's begins). The id is `_commitment`'s
+    /// keccak256(abi.encode(address(this), scope, salt, objectorHats, actions, rationaleHash)):
+    /// exactly the content's encoding preceded by this address, with the content's two offsets
+    /// (relative to its start) 32 larger. The objector hash is keccak256(abi.encode(objectorHats)):
+    /// 0x20 followed by the array as encoded. Both are hashed in place, each word they borrow
+    /// restored afterwards.
+    function _proposalHashes(bytes memory data) internal view returns (RoundId id, bytes20 objectorsHash) {
+        bytes32 commitment;
+        bytes32 objectors;
+        assembly ("memory-safe") {
+            let base := add(data, 0x20)
+            let content := add(base, 0x80)
+            // who may object
+            let hats := add(content, mload(add(content, 0x40)))
+            let before := sub(hats, 0x20)
+            let saved := mload(before)
+            mstore(before, 0x20)
+            objectors := keccak256(before, add(0x40, mul(mload(hats), 0x20)))
+            mstore(before, saved)
+            // the commitment
+            let length := sub(mload(add(base, 0x60)), 0x80)
+            let prefix := sub(content, 0x20)
+            saved := mload(prefix)
+            mstore(prefix, address())
+            mstore(add(content, 0x40), add(mload(add(content, 0x40)), 0x20))
+            mstore(add(content, 0x60), add(mload(add(content, 0x60)), 0x20))
+            commitment := keccak256(prefix, add(length, 0x20))
+            mstore(add(content, 0x40), sub(mload(add(content, 0x40)), 0x20))
+            mstore(add(content, 0x60), sub(mload(add(content, 0x60)), 0x20))
+            mstore(prefix, saved)
+        }
+        id = RoundId.wrap(commitment);
+        objectorsHash = bytes20(objectors);
     }
 
     /// @inheritdoc IOpGovCore
@@ -236,13 +282,38 @@ contract OpGov is OpGovBase, IOpGovCore {
         if (hatIndex >= objectorHats.length) revert OpGovObjectorHatIndex(hatIndex, objectorHats.length);
         uint256 hat = objectorHats[hatIndex];
         _requireWearer(hat);
-        Objection storage o = _objections[id][msg.sender];
-        if (o.status == ObjectionStatus.Standing) revert OpGovAlreadyObjected(id, msg.sender);
-        o.status = ObjectionStatus.Standing;
-        o.revision = r.revision;
-        o.since = uint40(block.timestamp);
+        _recordObjection(id, r.revision);
         _rounds[id].objections = r.objections + 1;
         emit ObjectionRaised(id, msg.sender, hat, r.revision, reasonHash, reasonUri);
+    }
+
+    /// Records the caller's standing objection in round `id` at `revision`: in their reusable
+    /// slot unless it still holds a standing objection (then in the round's own slot, counted).
+    /// Each slot is written in one SSTORE (Solidity writes packed fields one by one).
+    function _recordObjection(RoundId id, uint16 revision) internal {
+        LastObjection storage last = _lastObjections[msg.sender];
+        LastObjection memory prev = last;
+        bytes22 tag = bytes22(RoundId.unwrap(id));
+        uint256 standing = uint256(uint8(ObjectionStatus.Standing)) | (uint256(revision) << 8)
+            | (uint256(uint40(block.timestamp)) << 24);
+        if (prev.round == tag) {
+            if (prev.status == ObjectionStatus.Standing) revert OpGovAlreadyObjected(id, msg.sender);
+        } else {
+            Objection storage own = _objections[id][msg.sender];
+            // Only an objection counted elsewhere can stand in this round's own slot.
+            if (prev.elsewhere != 0 && own.status == ObjectionStatus.Standing) revert OpGovAlreadyObjected(id, msg.sender);
+            if (prev.status == ObjectionStatus.Standing) {
+                assembly ("memory-safe") {
+                    sstore(own.slot, standing)
+                }
+                last.elsewhere = prev.elsewhere + 1;
+                return;
+            }
+        }
+        uint256 word = standing | (uint256(prev.elsewhere) << 64) | (uint256(uint176(tag)) << 80);
+        assembly ("memory-safe") {
+            sstore(last.slot, word)
+        }
     }
 
     /// @inheritdoc IOpGovCore
@@ -250,9 +321,7 @@ contract OpGov is OpGovBase, IOpGovCore {
         Round memory r = _loadRound(id);
         RoundState state = _state(r, _constraints.executionWindow);
         _requireState(id, r, state, _mask(RoundState.Open, RoundState.Blocked));
-        Objection storage o = _objections[id][msg.sender];
-        if (o.status != ObjectionStatus.Standing) revert OpGovNoStandingObjection(id, msg.sender);
-        o.status = ObjectionStatus.Withdrawn;
+        _endObjection(id, msg.sender, ObjectionStatus.Withdrawn);
         Round storage s = _rounds[id];
         s.objections = r.objections - 1;
         if (r.status == RoundStatus.Blocked && r.objections == 1) s.status = RoundStatus.Consented;
@@ -289,10 +358,8 @@ contract OpGov is OpGovBase, IOpGovCore {
         }
         Cell memory c = _liveCell(current.scope);
         _requireProposer(current.scope, c);
-        _checkProposal(current.scope, c, current.objectorHats, actions, k.requiredParties);
-
         _commit(current.actions, false);
-        _commit(actions, true);
+        _checkActions(current.scope, c, actions, k.requiredParties, current.objectorHats, true);
         _amended[id] = _commitment(current.scope, current.salt, current.objectorHats, actions, rationaleHash);
         revision = r.revision + 1;
         deadline = uint40(block.timestamp) + window;

@@ -2,6 +2,7 @@
 pragma solidity 0.8.37;
 
 import {IERC20} from "@openzeppelin/contracts/token/ERC20/IERC20.sol";
+import {SafeERC20} from "@openzeppelin/contracts/token/ERC20/utils/SafeERC20.sol";
 
 import {IOpGovErrors} from "./interfaces/IOpGovErrors.sol";
 import {IOpGovEvents} from "./interfaces/IOpGovEvents.sol";
@@ -18,7 +19,9 @@ import {
     Domain,
     DomainId,
     Ledger,
+    LastObjection,
     Objection,
+    ObjectionStatus,
     Parties,
     Phase,
     Round,
@@ -78,6 +81,8 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
     struct TokenPolicy {
         bool allowed;
         uint96 cap;
+        /// Paid by `transferFrom` from the treasury instead of the module call (ERC-20 only).
+        bool pull;
     }
 
     struct Text {
@@ -91,6 +96,8 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
 
     mapping(address token => TokenPolicy) internal _tokenPolicy;
     mapping(CellId cell => Cell) internal _cells;
+    /// The cell's Safe (usually the wearer of the cell hat); may be zero.
+    mapping(CellId cell => address) internal _cellSafes;
     mapping(CellId cell => Text) internal _cellMetadata;
     mapping(CellId cell => Text) internal _groupState;
     mapping(CellId cell => uint256[]) internal _roleHats;
@@ -104,6 +111,7 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
     /// Commitment of the current revision, for revisions above 0 (revision 0's is the id).
     mapping(RoundId round => bytes32) internal _amended;
     mapping(RoundId round => mapping(address objector => Objection)) internal _objections;
+    mapping(address objector => LastObjection) internal _lastObjections;
 
     // ---------------------------------------------------------------------------------------
     // Configuration (immutables in `OpGov`, storage elsewhere)
@@ -133,8 +141,21 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
     // Authority and lookups
     // ---------------------------------------------------------------------------------------
 
+    /// The caller wears `hat` by Hats' `isWearerOfHat` (which consults the hat's toggle and
+    /// eligibility modules). Anything but a clean `true` (including a reverting Hats) refuses.
     function _requireWearer(uint256 hat) internal view {
-        if (!_hats().isWearerOfHat(msg.sender, hat)) revert OpGovNotWearer(msg.sender, hat);
+        address hats = address(_hats());
+        bytes4 selector = IHats.isWearerOfHat.selector;
+        bool wears;
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            mstore(ptr, selector)
+            mstore(add(ptr, 0x04), caller())
+            mstore(add(ptr, 0x24), hat)
+            let ok := staticcall(gas(), hats, ptr, 0x44, ptr, 0x20)
+            wears := and(ok, and(eq(returndatasize(), 0x20), eq(mload(ptr), 1)))
+        }
+        if (!wears) revert OpGovNotWearer(msg.sender, hat);
     }
 
     function _cell(CellId id) internal view returns (Cell memory c) {
@@ -149,6 +170,13 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
 
     function _memberHat(CellId id, Cell memory c) internal pure returns (uint256) {
         return c.memberIndex == 0 ? 0 : CellId.unwrap(id).child(c.level, c.memberIndex);
+    }
+
+    /// The parent circle: the parent cell's member hat, or the community hat for a top-level cell.
+    function _parentCircle(CellId id, Cell memory c) internal view returns (uint256) {
+        CellId parent = _parent(id, c.level);
+        if (CellId.unwrap(parent) == 0) return _communityHat();
+        return CellId.unwrap(parent).child(c.level - 1, c.parentMemberIndex);
     }
 
     /// A top-level cell's hat sits right below the root hat; every other cell's hat right below
@@ -198,6 +226,31 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         bytes32 actual =
             _commitment(content.scope, content.salt, content.objectorHats, content.actions, content.rationaleHash);
         if (actual != expected) revert OpGovContentMismatch(id, expected, actual);
+    }
+
+    /// `objector`'s objection in round `id`: in their reusable slot if it holds this round (the
+    /// slot then read through `Objection`'s layout, which its first fields share), else in the
+    /// round's own slot (`elsewhere`). A standing objection is always where this looks: the
+    /// reusable slot is taken over only from an objection that no longer stands, and a round's
+    /// own slot is written only while the reusable slot holds another round.
+    function _objectionOf(RoundId id, address objector) internal view returns (Objection storage o, bool elsewhere) {
+        LastObjection storage last = _lastObjections[objector];
+        if (last.round == bytes22(RoundId.unwrap(id))) {
+            assembly ("memory-safe") {
+                o.slot := last.slot
+            }
+        } else {
+            o = _objections[id][objector];
+            elsewhere = true;
+        }
+    }
+
+    /// Ends `objector`'s standing objection in round `id` (withdrawn or dismissed).
+    function _endObjection(RoundId id, address objector, ObjectionStatus to) internal {
+        (Objection storage o, bool elsewhere) = _objectionOf(id, objector);
+        if (o.status != ObjectionStatus.Standing) revert OpGovNoStandingObjection(id, objector);
+        o.status = to;
+        if (elsewhere) _lastObjections[objector].elsewhere -= 1;
     }
 
     function _loadRound(RoundId id) internal view returns (Round memory r) {
@@ -251,14 +304,17 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
     }
 
     /// Checks what a scope cell in its phase may propose, that allocations are charged to its
-    /// own domains, and that the objector hats start with the required parties.
-    function _checkProposal(
+    /// own domains, and that the objector hats start with the required parties; with `commit`,
+    /// also commits each allocation's amount to its domain (as `_commit(actions, true)`) in the
+    /// same pass over the actions.
+    function _checkActions(
         CellId scope,
         Cell memory c,
-        uint256[] calldata objectorHats,
         Action[] calldata actions,
-        uint64 requiredParties
-    ) internal view {
+        uint64 requiredParties,
+        uint256[] calldata objectorHats,
+        bool commit
+    ) internal {
         uint256 n = actions.length;
         if (n == 0 || n > MAX_ACTIONS) revert OpGovActionCount(n, MAX_ACTIONS);
         if (objectorHats.length > MAX_OBJECTOR_HATS) {
@@ -276,11 +332,15 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
                 }
                 if (!ok) revert OpGovActionNotAllowedInPhase(scope, c.phase, kind);
             } else if (kind == ActionKind.Allocation) {
-                (DomainId domain,,, uint256 amount) = abi.decode(actions[i].data, (DomainId, address, address, uint256));
+                (DomainId domain, address token,, uint256 amount) =
+                    abi.decode(actions[i].data, (DomainId, address, address, uint256));
                 if (amount == 0) revert OpGovZeroAmount();
                 if (amount > type(uint128).max) revert OpGovAmountTooLarge(amount, type(uint128).max);
-                if (DomainId.unwrap(domain) != 0 && CellId.unwrap(_domain(domain).owner) != CellId.unwrap(scope)) {
-                    revert OpGovActionOutOfScope(scope, i, kind);
+                if (DomainId.unwrap(domain) != 0) {
+                    if (CellId.unwrap(_domain(domain).owner) != CellId.unwrap(scope)) {
+                        revert OpGovActionOutOfScope(scope, i, kind);
+                    }
+                    if (commit) _commitAmount(domain, token, amount, true);
                 }
             }
             parties |= uint8(requiredParties >> (8 * uint8(kind)));
@@ -292,17 +352,13 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         internal
         view
     {
-        uint256[3] memory required;
         uint256 count;
-        CellId parent = _parent(scope, c.level);
-        uint256 parentCircle = CellId.unwrap(parent) == 0 ? _communityHat() : _memberHat(parent, _cells[parent]);
+        uint256 parentCircle = _parentCircle(scope, c);
         uint256 members = _memberHat(scope, c);
-        if (parties & Parties.PARENT_CIRCLE != 0) required[count++] = parentCircle;
-        if (parties & Parties.CELL_MEMBERS != 0 && members != 0) required[count++] = members;
-        if (parties & Parties.COMMUNITY != 0 && parentCircle != _communityHat()) required[count++] = _communityHat();
-        for (uint256 i; i < count; ++i) {
-            uint256 given = i < objectorHats.length ? objectorHats[i] : 0;
-            if (given != required[i]) revert OpGovRequiredObjectorMissing(i, required[i], given);
+        if (parties & Parties.PARENT_CIRCLE != 0) _requireObjectorAt(objectorHats, count++, parentCircle);
+        if (parties & Parties.CELL_MEMBERS != 0 && members != 0) _requireObjectorAt(objectorHats, count++, members);
+        if (parties & Parties.COMMUNITY != 0 && parentCircle != _communityHat()) {
+            _requireObjectorAt(objectorHats, count++, _communityHat());
         }
         // Added parties: a cell's hats object in other cells' rounds from Organization on.
         for (uint256 i = count; i < objectorHats.length; ++i) {
@@ -316,6 +372,11 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         }
     }
 
+    function _requireObjectorAt(uint256[] calldata objectorHats, uint256 i, uint256 required) internal pure {
+        uint256 given = i < objectorHats.length ? objectorHats[i] : 0;
+        if (given != required) revert OpGovRequiredObjectorMissing(i, required, given);
+    }
+
     /// Adds (or, with `add` false, releases) the amounts allocations commit to their domains.
     function _commit(Action[] calldata actions, bool add) internal {
         for (uint256 i; i < actions.length; ++i) {
@@ -323,9 +384,16 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
             (DomainId domain, address token,, uint256 amount) =
                 abi.decode(actions[i].data, (DomainId, address, address, uint256));
             if (DomainId.unwrap(domain) == 0) continue;
-            Ledger storage ledger = _ledgers[domain][token];
-            ledger.committed = add ? ledger.committed + uint128(amount) : ledger.committed - uint128(amount);
+            _commitAmount(domain, token, amount, add);
         }
+    }
+
+    /// Adds (or releases) one allocation's amount to (from) its domain's ledger word.
+    function _commitAmount(DomainId domain, address token, uint256 amount, bool add) internal {
+        Ledger memory ledger = _ledgers[domain][token];
+        ledger.committed = add ? ledger.committed + uint128(amount) : ledger.committed - uint128(amount);
+        ledger.kept = true;
+        _ledgers[domain][token] = ledger;
     }
 
     /// Rolls a budget into the current epoch: a new epoch starts with nothing spent.
@@ -335,6 +403,15 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         if (epoch != b.epoch) {
             b.epoch = epoch;
             b.spent = 0;
+        }
+    }
+
+    /// Pays `amount` of `token` from the treasury to `to`: by `transferFrom` on the treasury's
+    /// allowance when the token's policy says `pull`, else through the treasury's module call.
+    function _payFromTreasury(address token, bool pull, address to, uint256 amount) internal {
+        if (!pull) return _transferFromTreasury(token, to, amount);
+        if (!SafeERC20.trySafeTransferFrom(IERC20(token), address(_treasury()), to, amount)) {
+            revert OpGovTreasuryTransferFailed(token, to, amount);
         }
     }
 
@@ -367,14 +444,15 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         if (amount == 0) revert OpGovZeroAmount();
         if (amount > type(uint128).max) revert OpGovAmountTooLarge(amount, type(uint128).max);
         if (recipient == address(0)) revert OpGovZeroRecipient();
-        if (!_tokenPolicy[token].allowed) revert OpGovTokenNotAllowed(token);
-        if (DomainId.unwrap(domain) != 0) {
-            CellId owner = _domain(domain).owner;
-            if (!community && CellId.unwrap(owner) != CellId.unwrap(scope)) {
-                revert OpGovActionOutOfScope(scope, index, ActionKind.Allocation);
-            }
-        }
-        _transferFromTreasury(token, recipient, amount);
+        TokenPolicy memory policy = _tokenPolicy[token];
+        if (!policy.allowed) revert OpGovTokenNotAllowed(token);
+        // A round's allocations were checked against their domains' owners when it was proposed
+        // or amended (`_checkActions`), and a domain never changes owner: only the community's
+        // are looked up here.
+        if (community && DomainId.unwrap(domain) != 0) _domain(domain);
+        scope;
+        index;
+        _payFromTreasury(token, policy.pull, recipient, amount);
         emit Allocated(source, domain, token, recipient, amount);
     }
 

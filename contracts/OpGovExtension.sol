@@ -128,6 +128,7 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
     function _createCell(CellId parent, address wearer, string memory uri, bytes32 hash) internal returns (CellId id) {
         uint256 adminHat;
         uint8 lvl;
+        uint16 parentMemberIndex;
         if (CellId.unwrap(parent) == 0) {
             adminHat = _rootHat();
             lvl = _rootLevel() + 1;
@@ -137,6 +138,7 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
             if (p.level + 1 > HatIds.MAX_LEVEL - 1) revert OpGovLimitReached(HatIds.MAX_LEVEL);
             adminHat = CellId.unwrap(parent);
             lvl = p.level + 1;
+            parentMemberIndex = p.memberIndex;
             _cells[parent].activeChildren = p.activeChildren + 1;
         }
         uint256 hat = _hats().createHat(adminHat, uri, CELL_HAT_MAX_SUPPLY, address(this), address(this), true, "");
@@ -150,8 +152,9 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
             domainCount: 0,
             roleCount: 0,
             stateVersion: 0,
-            safe: safe
+            parentMemberIndex: parentMemberIndex
         });
+        if (safe != address(0)) _cellSafes[id] = safe;
         _cellMetadata[id] = Text(uri, hash);
         _cellIds.push(id);
         if (wearer != address(0)) _hats().mintHat(hat, wearer);
@@ -209,7 +212,7 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
                 _roll(pb);
                 uint256 amount = b.allowance;
                 _moveAllowance(b, pb, amount);
-                _ledgers[parentId][token].delegated -= uint128(amount);
+                _ledgers[parentId][token].delegated -= uint120(amount);
                 _budgets[parentId][token] = pb;
             } else {
                 b.allowance = 0;
@@ -292,7 +295,10 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
             _setChildBudget(domain, parentId, token, b, granted, epochLength, delegated);
         }
         _budgets[domain][token] = b;
-        if (isNew) _trackToken(domain, d, token);
+        if (isNew) {
+            _trackToken(domain, d, token);
+            ledger.kept = true;
+        }
         emit BudgetSet(domain, token, granted, b.epochLength, b.spent);
     }
 
@@ -320,12 +326,12 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
             uint256 delta = granted - current;
             if (delta > pb.allowance) revert OpGovParentAllowanceExceeded(parentId, token, delta, pb.allowance);
             _moveAllowance(pb, b, delta);
-            parentLedger.delegated += uint128(delta);
+            parentLedger.delegated += uint120(delta);
         } else if (granted < current) {
             uint256 delta = current - granted;
             if (delta > b.allowance) revert OpGovAllowanceBelowDelegated(domain, token, granted, delegated);
             _moveAllowance(b, pb, delta);
-            parentLedger.delegated -= uint128(delta);
+            parentLedger.delegated -= uint120(delta);
         }
         _budgets[parentId][token] = pb;
     }
@@ -383,7 +389,7 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
     function setCellSafe(CellId cell, address safe) external {
         _liveCell(cell);
         _requireWearer(CellId.unwrap(cell));
-        _cells[cell].safe = safe;
+        _cellSafes[cell] = safe;
         emit CellSafeSet(cell, safe);
     }
 
@@ -436,7 +442,8 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
         _verify(id, r, content);
         CellId scope = content.scope;
         Cell memory c = _liveCell(scope);
-        if (_objections[id][msg.sender].status != ObjectionStatus.Standing) _requireProposer(scope, c);
+        (Objection storage own,) = _objectionOf(id, msg.sender);
+        if (own.status != ObjectionStatus.Standing) _requireProposer(scope, c);
         Round storage s = _rounds[id];
         s.status = RoundStatus.Escalated;
         s.deadline = uint40(block.timestamp);
@@ -473,9 +480,7 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
 
     function _dismiss(RoundId id, address[] calldata dismissed) internal returns (uint16 count) {
         for (uint256 i; i < dismissed.length; ++i) {
-            Objection storage o = _objections[id][dismissed[i]];
-            if (o.status != ObjectionStatus.Standing) revert OpGovNoStandingObjection(id, dismissed[i]);
-            o.status = ObjectionStatus.Dismissed;
+            _endObjection(id, dismissed[i], ObjectionStatus.Dismissed);
             emit ObjectionDismissed(id, dismissed[i]);
         }
         count = uint16(dismissed.length);
@@ -526,8 +531,18 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
     /// @inheritdoc IOpGovExtension
     function setTokenPolicy(address token, bool allowed, uint96 capPerDomain) external {
         _requireWearer(_communityHat());
-        _tokenPolicy[token] = TokenPolicy(allowed, capPerDomain);
+        TokenPolicy storage policy = _tokenPolicy[token];
+        policy.allowed = allowed;
+        policy.cap = capPerDomain;
         emit TokenPolicySet(token, allowed, capPerDomain);
+    }
+
+    /// @inheritdoc IOpGovExtension
+    function setTreasuryPull(address token, bool pull) external {
+        _requireWearer(_communityHat());
+        if (token == address(0)) revert OpGovNativeTokenNotPullable();
+        _tokenPolicy[token].pull = pull;
+        emit TreasuryPullSet(token, pull);
     }
 
     /// @inheritdoc IOpGovExtension

@@ -67,6 +67,11 @@ contract OpGovLens is OpGovBase, IOpGovLens {
     }
 
     /// @inheritdoc IOpGovLens
+    function treasuryPull(address token) external view returns (bool) {
+        return _tokenPolicy[token].pull;
+    }
+
+    /// @inheritdoc IOpGovLens
     function cellCount() external view returns (uint256) {
         return _cellIds.length;
     }
@@ -90,7 +95,7 @@ contract OpGovLens is OpGovBase, IOpGovLens {
         v.cellHat = CellId.unwrap(cell);
         v.memberHat = _memberHat(cell, c);
         v.roleHats = _roleHats[cell];
-        v.safe = c.safe;
+        v.safe = _cellSafes[cell];
         v.stateVersion = c.stateVersion;
         v.stateUri = _groupState[cell].uri;
         v.stateHash = _groupState[cell].contentHash;
@@ -222,7 +227,8 @@ contract OpGovLens is OpGovBase, IOpGovLens {
         view
         returns (ObjectionStatus status, uint16 revision, uint40 since)
     {
-        Objection memory o = _objections[id][objector];
+        (Objection storage stored,) = _objectionOf(id, objector);
+        Objection memory o = stored;
         return (o.status, o.revision, o.since);
     }
 
@@ -241,8 +247,7 @@ contract OpGovLens is OpGovBase, IOpGovLens {
         }
         uint256[] memory list = new uint256[](3);
         uint256 count;
-        CellId parent = _parent(scope, c.level);
-        uint256 parentCircle = CellId.unwrap(parent) == 0 ? _communityHat() : _memberHat(parent, _cells[parent]);
+        uint256 parentCircle = _parentCircle(scope, c);
         uint256 members = _memberHat(scope, c);
         if (parties & Parties.PARENT_CIRCLE != 0) list[count++] = parentCircle;
         if (parties & Parties.CELL_MEMBERS != 0 && members != 0) list[count++] = members;

@@ -109,6 +109,7 @@ export {
   OpGovReasonRequiredError,
   OpGovInsufficientBudgetError,
   OpGovSpendingPausedError,
+  OpGovNativeTokenNotPullableError,
   OpGovTokenNotAllowedError,
   OpGovAmountTooLargeError,
   OpGovZeroAmountError,
@@ -292,6 +293,12 @@ export {
   type SetSpendingPausedParameters,
   type SetSpendingPausedReturnType,
 } from "./actions/setSpendingPaused.js";
+export {
+  setTreasuryPull,
+  type SetTreasuryPullErrorType,
+  type SetTreasuryPullParameters,
+  type SetTreasuryPullReturnType,
+} from "./actions/setTreasuryPull.js";
 export {
   setTokenPolicy,
   type SetTokenPolicyErrorType,

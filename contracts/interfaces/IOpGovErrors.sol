@@ -54,6 +54,8 @@ interface IOpGovErrors {
     error OpGovSpendingPaused();
     /// @notice The community does not allow this token.
     error OpGovTokenNotAllowed(address token);
+    /// @notice The native token moves only through the treasury's module call; it has no pull mode.
+    error OpGovNativeTokenNotPullable();
     /// @notice Amounts above `max` are not accepted.
     error OpGovAmountTooLarge(uint256 amount, uint256 max);
     /// @notice The amount must be above zero.

@@ -58,10 +58,10 @@ interface IOpGovEvents {
     );
     /// @notice A policy or protocol decision was recorded.
     event PolicyRecorded(bytes32 indexed source, CellId indexed scope, string uri, bytes32 contentHash);
-    /// @notice A round was proposed.
+    /// @notice A round was proposed. Its scope is `content.scope` (not a topic: like every
+    ///         later event of the round, this one is found by the round's id).
     event RoundProposed(
         RoundId indexed round,
-        CellId indexed scope,
         address proposer,
         uint40 deadline,
         RoundContent content,
@@ -104,6 +104,9 @@ interface IOpGovEvents {
     event ConstraintsSet(Constraints constraints);
     /// @notice The community allowed or disallowed a token, with its per-domain allowance cap.
     event TokenPolicySet(address indexed token, bool allowed, uint96 capPerDomain);
+    /// @notice Budget spends and allocations of `token` are paid by `transferFrom` from the
+    ///         treasury (`pull`), or through the treasury's module call (not `pull`).
+    event TreasuryPullSet(address indexed token, bool pull);
     /// @notice The community paused or resumed budget spending.
     event SpendingPausedSet(bool paused);
     /// @notice A hat's wearer was set eligible or not through opgov (opgov is the hat's

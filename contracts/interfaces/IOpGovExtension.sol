@@ -64,6 +64,18 @@ interface IOpGovExtension is IOpGovErrors, IOpGovEvents {
     ///         Caller wears the community hat.
     function setTokenPolicy(address token, bool allowed, uint96 capPerDomain) external;
 
+    /// @notice Chooses how budget spends and allocations of an ERC-20 leave the treasury Safe:
+    ///         through the Safe's module call (the default), or, with `pull`, by this instance
+    ///         calling the token's `transferFrom(treasury, recipient, amount)` on an allowance the
+    ///         treasury has granted it (about 12,000 gas less per payment: no Safe proxy, module
+    ///         check or Safe event). The funds still go straight from the treasury to the
+    ///         recipient and every payment keeps its opgov decision record; an allowance gives the
+    ///         instance less power than the module it already is. Leave it off for a token if the
+    ///         treasury relies on a Safe module guard to see every outflow. With `pull` on and no
+    ///         (or too small an) allowance, payments fail with `OpGovTreasuryTransferFailed`.
+    ///         Caller wears the community hat; `token` is an ERC-20 (not the native token).
+    function setTreasuryPull(address token, bool pull) external;
+
     /// @notice Pauses or resumes budget spending. Caller wears the community hat.
     function setSpendingPaused(bool paused) external;
 }

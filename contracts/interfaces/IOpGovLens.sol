@@ -26,6 +26,10 @@ interface IOpGovLens is IOpGovErrors, IOpGovEvents {
     /// @notice Whether a token is allowed and its per-domain allowance cap.
     function tokenPolicy(address token) external view returns (bool allowed, uint96 capPerDomain);
 
+    /// @notice Whether payments of `token` are pulled from the treasury with `transferFrom`
+    ///         (see `setTreasuryPull`).
+    function treasuryPull(address token) external view returns (bool);
+
     /// @notice Number of cells ever created.
     function cellCount() external view returns (uint256);
 
@@ -71,7 +75,11 @@ interface IOpGovLens is IOpGovErrors, IOpGovEvents {
     /// @notice A round's effective state now.
     function roundState(RoundId round) external view returns (RoundState);
 
-    /// @notice One objector's objection.
+    /// @notice One objector's objection. A standing objection always reads as standing. Once
+    ///         an objection no longer stands (withdrawn or dismissed), the objector's next
+    ///         objection in another round may reuse its storage, after which this reads an
+    ///         earlier record of that round or `None`; the events (`ObjectionRaised`,
+    ///         `ObjectionWithdrawn`, `ObjectionDismissed`) are the complete record.
     function getObjection(RoundId round, address objector)
         external
         view

@@ -52,6 +52,7 @@ contract HatsCompat is IHatsCompat {
     uint8 private constant FLAG_ACTIVE = 1;
     uint8 private constant FLAG_MUTABLE = 2;
     uint8 private constant FLAG_HAS_TOGGLE = 4;
+    uint8 private constant FLAG_TOGGLE_IS_ELIGIBILITY = 8;
 
     bytes16 private constant HEX_DIGITS = "0123456789abcdef";
 
@@ -75,7 +76,11 @@ contract HatsCompat is IHatsCompat {
     ///              bits 240..247  flags        FLAG_ACTIVE: stored status (used when the toggle
     ///                                          gives no answer); FLAG_MUTABLE; FLAG_HAS_TOGGLE:
     ///                                          toggle != 0, so a hat without a toggle (top hats)
-    ///                                          never reads slot 1 nor calls out
+    ///                                          never reads slot 1 nor calls out;
+    ///                                          FLAG_TOGGLE_IS_ELIGIBILITY: the toggle is the
+    ///                                          eligibility module (one contract serving as both,
+    ///                                          as opgov does for its hats), so the toggle is
+    ///                                          asked without reading slot 1
     ///      slot 1  bits   0..159  toggle
     ///      slot 2                 details      (string)
     ///      slot 3                 imageURI     (string)
@@ -245,16 +250,33 @@ contract HatsCompat is IHatsCompat {
     }
 
     function _isActive(Hat storage hat, uint256 hatId) internal view returns (bool) {
-        return _isActive(hat, hatId, hat.flags);
+        (address eligibility, uint8 flags) = (hat.eligibility, hat.flags);
+        return _isActive(hat, hatId, eligibility, flags);
     }
 
-    /// @dev `flags` is `hat.flags`, passed in by callers that already read the hat's first slot.
-    function _isActive(Hat storage hat, uint256 hatId, uint8 flags) internal view returns (bool) {
+    /// @dev `eligibility` and `flags` are the hat's, passed in by callers that already read its
+    ///      first slot.
+    function _isActive(Hat storage hat, uint256 hatId, address eligibility, uint8 flags)
+        internal
+        view
+        returns (bool)
+    {
         if (flags & FLAG_HAS_TOGGLE != 0) {
-            (bool answered, bool active) = _askToggle(hat.toggle, hatId);
+            address toggle = flags & FLAG_TOGGLE_IS_ELIGIBILITY != 0 ? eligibility : hat.toggle;
+            (bool answered, bool active) = _askToggle(toggle, hatId);
             if (answered) return active;
         }
         return flags & FLAG_ACTIVE != 0;
+    }
+
+    /// @dev Recomputes the module flags from `toggle` and `eligibility` (the hat's, as stored).
+    function _moduleFlags(uint8 flags, address toggle, address eligibility) internal pure returns (uint8) {
+        flags &= ~(FLAG_HAS_TOGGLE | FLAG_TOGGLE_IS_ELIGIBILITY);
+        if (toggle != address(0)) {
+            flags |= FLAG_HAS_TOGGLE;
+            if (toggle == eligibility) flags |= FLAG_TOGGLE_IS_ELIGIBILITY;
+        }
+        return flags;
     }
 
     /// @dev Eligible and in good standing by the module's answer, else not in stored bad standing.
@@ -280,7 +302,7 @@ contract HatsCompat is IHatsCompat {
         if (!wears) return false;
         Hat storage hat = _hats[hatId];
         (address eligibility, uint8 flags) = (hat.eligibility, hat.flags);
-        if (!_isActive(hat, hatId, flags)) return false;
+        if (!_isActive(hat, hatId, eligibility, flags)) return false;
         return _isEligible(eligibility, account, hatId, badStanding);
     }
 
@@ -353,13 +375,10 @@ contract HatsCompat is IHatsCompat {
         Hat storage hat = _hats[hatId];
         uint8 flags = FLAG_ACTIVE;
         if (mutable_) flags |= FLAG_MUTABLE;
-        if (toggle != address(0)) {
-            flags |= FLAG_HAS_TOGGLE;
-            hat.toggle = toggle;
-        }
+        if (toggle != address(0)) hat.toggle = toggle;
         hat.eligibility = eligibility;
         hat.maxSupply = maxSupply;
-        hat.flags = flags;
+        hat.flags = _moduleFlags(flags, toggle, eligibility);
         if (bytes(details).length != 0) hat.details = details;
         if (bytes(imageURI).length != 0) hat.imageURI = imageURI;
         emit HatCreated(hatId, details, maxSupply, eligibility, toggle, mutable_, imageURI);
@@ -463,12 +482,13 @@ contract HatsCompat is IHatsCompat {
 
     function _setEligibility(Hat storage hat, uint256 hatId, address eligibility) internal {
         hat.eligibility = eligibility;
+        hat.flags = _moduleFlags(hat.flags, hat.toggle, eligibility);
         emit HatEligibilityChanged(hatId, eligibility);
     }
 
     function _setToggle(Hat storage hat, uint256 hatId, address toggle) internal {
         hat.toggle = toggle;
-        hat.flags = toggle == address(0) ? hat.flags & ~FLAG_HAS_TOGGLE : hat.flags | FLAG_HAS_TOGGLE;
+        hat.flags = _moduleFlags(hat.flags, toggle, hat.eligibility);
         emit HatToggleChanged(hatId, toggle);
     }
 
@@ -668,7 +688,7 @@ contract HatsCompat is IHatsCompat {
         Hat storage hat = _hats[topHatId];
         hat.eligibility = address(0);
         hat.toggle = address(0);
-        hat.flags &= ~FLAG_HAS_TOGGLE;
+        hat.flags = _moduleFlags(hat.flags, address(0), address(0));
         _storeStatus(hat, topHatId, true);
         _storeWearerStatus(topHatId, _wearer, true, true);
         emit TopHatLinked(_topHatDomain, 0);

@@ -4,17 +4,37 @@ import { GLOBAL_OPTIONS, type Command, type Io, type OptionSpec } from "./comman
 import { deployCommand, deploymentCommand } from "./commands/deploy.js";
 import { initCommand } from "./commands/init.js";
 import { nodeCommand } from "./commands/node.js";
+import { applyCommand, planCommand } from "./commands/plan.js";
+import { amendCommand, escalateCommand, executeCommand, objectCommand, proposeCommand, resolveCommand, spendCommand, withdrawCommand } from "./commands/rounds.js";
+import { statusCommand } from "./commands/status.js";
 import { validateCommand } from "./commands/validate.js";
 import { BadArgumentError, EXIT, exitCodeOf, NotYetAvailableError } from "./errors.js";
 
 /** The commands that work today, in the order `--help` lists them. */
-export const COMMANDS: readonly Command[] = [initCommand, validateCommand, nodeCommand, deployCommand, deploymentCommand];
+export const COMMANDS: readonly Command[] = [
+  initCommand,
+  validateCommand,
+  nodeCommand,
+  deployCommand,
+  deploymentCommand,
+  planCommand,
+  applyCommand,
+  statusCommand,
+  spendCommand,
+  proposeCommand,
+  objectCommand,
+  withdrawCommand,
+  amendCommand,
+  escalateCommand,
+  resolveCommand,
+  executeCommand,
+];
 
 /**
  * Commands of the plan that need SDK parts not written yet: invoking one fails with
  * {@link NotYetAvailableError} (exit 7) instead of "unknown command".
  */
-export const PLANNED_COMMANDS = ["plan", "apply", "status", "spend", "propose", "object", "withdraw", "amend", "escalate", "resolve", "execute"] as const;
+export const PLANNED_COMMANDS: readonly string[] = [];
 
 export const VERSION = "0.1.0";
 
@@ -27,7 +47,11 @@ const EXIT_CODE_HELP = [
   "  4  signer key missing or invalid",
   "  5  no opgov deployment for the chain (or it lacks Hats/Safe for one), or a bad deployments file",
   "  6  invalid or unreadable organisation spec",
-  "  7  command not yet available",
+  "  7  command not yet available (none today; kept for commands announced before they exist)",
+  "  8  the signer does not wear the hat the action needs (or cannot execute the treasury Safe's transactions)",
+  "  9  not enough budget left this epoch (or spending paused, or the token not allowed)",
+  " 10  the round's state does not allow the step (e.g. executing an open round, objecting twice)",
+  " 11  a transaction failed or reverted (apply: what was sent stays and is listed; re-run to continue)",
 ];
 
 function optionLines(options: Record<string, OptionSpec>): string[] {
@@ -51,8 +75,8 @@ export function mainHelp(): string {
     "talk to a chain):",
     ...optionLines(GLOBAL_OPTIONS),
     "",
-    "Not yet available (they need the SDK's actions and phases): plan, apply, status and the day-to-day",
-    "commands (spend, propose, object, withdraw, amend, escalate, resolve, execute).",
+    "Commands acting on an organisation (status and the day-to-day ones) find it with --spec PATH (default",
+    "./organisation.yaml: cells, domains and tokens by the spec's names) or --instance ADDRESS (ids and addresses).",
     "",
     ...EXIT_CODE_HELP,
   ].join("\n");
@@ -124,7 +148,7 @@ export async function runCli(argv: readonly string[], io: Io = defaultIo, env: N
     if (first.startsWith("-")) throw new BadArgumentError(`Expected a command before ${JSON.stringify(first)}: opgov <command> [options].`);
     const command = COMMANDS.find((candidate) => candidate.name === first);
     if (!command) {
-      if ((PLANNED_COMMANDS as readonly string[]).includes(first)) throw new NotYetAvailableError(first);
+      if (PLANNED_COMMANDS.includes(first)) throw new NotYetAvailableError(first);
       const guess = closest(first);
       throw new BadArgumentError(`Unknown command ${JSON.stringify(first)}.${guess ? ` Did you mean ${guess}?` : ""}`);
     }

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { createPublicClient, createWalletClient, http, isHex, type Account, type Chain, type PublicClient, type Transport, type WalletClient } from "viem";
+import { createPublicClient, createWalletClient, defineChain, http, isHex, type Account, type Chain, type PublicClient, type Transport, type WalletClient } from "viem";
+import * as knownChains from "viem/chains";
 import { privateKeyToAccount } from "viem/accounts";
 import { getDeployment, type OpGovDeploymentRecord } from "../../sdk/chains/deployments.js";
 import { DEFAULT_DEPLOYMENTS_DIR, readDeploymentRegistry } from "../../deploy/deployments.js";
@@ -15,6 +16,8 @@ export const KEY_ENV = "OPGOV_PRIVATE_KEY";
 export type ChainConnection = {
   url: string;
   chainId: number;
+  /** The chain's viem definition (viem's own when it knows the id). */
+  chain: Chain;
   publicClient: PublicClient<Transport, Chain | undefined>;
 };
 
@@ -47,7 +50,17 @@ export async function connectRpc(url: string, { timeoutMs = 10_000 }: { timeoutM
   } catch (cause) {
     throw new RpcUnreachableError({ url, cause });
   }
-  return { url, chainId, publicClient: publicClient as PublicClient<Transport, Chain | undefined> };
+  // The Hats SDK wants the client's chain; viem's definition (when it knows the chain) also names Multicall3.
+  const chain = chainOf(chainId, url);
+  const withChain = createPublicClient({ chain, transport: http(url, { retryCount: 0, timeout: timeoutMs }) });
+  return { url, chainId, chain, publicClient: withChain as PublicClient<Transport, Chain | undefined> };
+}
+
+/** viem's definition of a chain by id, or a minimal one for chains viem does not know. */
+export function chainOf(chainId: number, url: string): Chain {
+  const known = Object.values(knownChains as Record<string, Chain>).find((chain) => chain?.id === chainId);
+  if (known) return known;
+  return defineChain({ id: chainId, name: `chain ${chainId}`, nativeCurrency: { name: "Ether", symbol: "ETH", decimals: 18 }, rpcUrls: { default: { http: [url] } } });
 }
 
 function parseKey(text: string): `0x${string}` | undefined {
@@ -106,7 +119,7 @@ export function loadSigner({ command, keyFile, env = process.env }: { command: s
  * ```
  */
 export function walletFor(connection: ChainConnection, account: Account): WalletClient<Transport, Chain | undefined, Account> {
-  return createWalletClient({ account, transport: http(connection.url, { retryCount: 0 }) }) as WalletClient<Transport, Chain | undefined, Account>;
+  return createWalletClient({ account, chain: connection.chain, transport: http(connection.url, { retryCount: 0 }) }) as WalletClient<Transport, Chain | undefined, Account>;
 }
 
 /**

@@ -3,6 +3,31 @@ import { OpGovError, type OpGovErrorParameters } from "../../sdk/errors/base.js"
 import { DeploymentFileError } from "../../deploy/deployments.js";
 import { MissingPrerequisiteError } from "../../deploy/deployOpGov.js";
 import { InvalidSpecError, SpecFileError } from "../spec/load.js";
+import { OpGovContractError } from "../../sdk/errors/contractBase.js";
+import {
+  AlreadyObjectedError,
+  CellPhaseError,
+  InsufficientBudgetError,
+  InvalidActionDataError,
+  InvalidAddressError,
+  InvalidAmountError,
+  InvalidParameterError,
+  NoStandingObjectionError,
+  NotHatAdminError,
+  NotWearerError,
+  RoundContentMismatchError,
+  RoundExistsError,
+  RoundStateError,
+  SpendingPausedError,
+  TokenNotAllowedError,
+  UnknownCellError,
+  UnknownDomainError,
+  UnknownRoundError,
+  WindowOutOfBoundsError,
+} from "../../sdk/errors/validation.js";
+import { RoundNotFoundError } from "../../sdk/reads/errors.js";
+import { TransactionRevertedError } from "../../sdk/internal/write.js";
+import { InvalidSpecError as PhaseSpecError, SetupStalledError, SetupTransactionError, TreasuryNotOperableError } from "../../sdk/phases/errors.js";
 
 /**
  * The CLI's exit codes. Documented in `opgov --help` and the README.
@@ -24,6 +49,14 @@ export const EXIT = {
   spec: 6,
   /** The command exists in the plan but is not available yet. */
   unavailable: 7,
+  /** The signer does not wear the hat the action needs (or cannot execute the treasury Safe's transactions). */
+  hat: 8,
+  /** The domain's budget has not enough left this epoch (or spending is paused, or the token is not allowed). */
+  budget: 9,
+  /** The round is not in a state that allows the step (e.g. executing an open round). */
+  roundState: 10,
+  /** A transaction failed or reverted; for `apply`, what was sent before stays (re-run to continue). */
+  transaction: 11,
 } as const;
 
 /** Base of the CLI's own errors: an {@link OpGovError} with the process exit code to use. */
@@ -109,12 +142,61 @@ export class FileExistsError extends CliError {
   }
 }
 
+/** The organisation the command names is not on the chain (not applied yet, or another chain). */
+export class OrganisationNotFoundError extends CliError {
+  override name = "OrganisationNotFoundError";
+  constructor(what: string) {
+    super(`${what} is not on this chain.`, EXIT.deployment, {
+      details: "Bring the organisation on-chain with `opgov apply <spec>` first, or check --rpc, --spec and --instance.",
+    });
+  }
+}
+
+/** Contract errors (by their Solidity name) with their own exit code. */
+const CONTRACT_ERROR_CODES: Record<string, number> = {
+  OpGovNotWearer: EXIT.hat,
+  OpGovNotHatAdmin: EXIT.hat,
+  OpGovInsufficientBudget: EXIT.budget,
+  OpGovSpendingPaused: EXIT.budget,
+  OpGovTokenNotAllowed: EXIT.budget,
+  OpGovUnexpectedRoundState: EXIT.roundState,
+};
+
 /**
  * The exit code for any error: a {@link CliError}'s own code, a code by class for the errors of
  * the layers below, else {@link EXIT.failure}.
  */
 export function exitCodeOf(error: unknown): number {
   if (error instanceof CliError) return error.exitCode;
+  if (error instanceof NotWearerError || error instanceof NotHatAdminError || error instanceof TreasuryNotOperableError) return EXIT.hat;
+  if (error instanceof InsufficientBudgetError || error instanceof SpendingPausedError || error instanceof TokenNotAllowedError) return EXIT.budget;
+  if (error instanceof RoundStateError || error instanceof AlreadyObjectedError || error instanceof NoStandingObjectionError) return EXIT.roundState;
+  if (error instanceof OpGovContractError) {
+    const code = CONTRACT_ERROR_CODES[(error as { errorName?: string }).errorName ?? ""];
+    if (code !== undefined) return code;
+  }
+  if (error instanceof SetupTransactionError) {
+    const code = exitCodeOf(error.cause);
+    return code === EXIT.failure ? EXIT.transaction : code;
+  }
+  if (error instanceof SetupStalledError || error instanceof TransactionRevertedError) return EXIT.transaction;
+  if (
+    error instanceof InvalidParameterError ||
+    error instanceof InvalidAddressError ||
+    error instanceof InvalidAmountError ||
+    error instanceof InvalidActionDataError ||
+    error instanceof WindowOutOfBoundsError ||
+    error instanceof UnknownCellError ||
+    error instanceof UnknownDomainError ||
+    error instanceof UnknownRoundError ||
+    error instanceof RoundNotFoundError ||
+    error instanceof RoundContentMismatchError ||
+    error instanceof RoundExistsError ||
+    error instanceof CellPhaseError
+  )
+    return EXIT.usage;
+  if (error instanceof PhaseSpecError) return EXIT.spec;
+  if (isRpcFailure(error)) return EXIT.rpc;
   if (
     error instanceof DeploymentNotFoundError ||
     error instanceof InvalidDeploymentRecordError ||
@@ -124,4 +206,12 @@ export function exitCodeOf(error: unknown): number {
     return EXIT.deployment;
   if (error instanceof InvalidSpecError || error instanceof SpecFileError) return EXIT.spec;
   return EXIT.failure;
+}
+
+/** A viem error caused by the transport (the node went away or timed out). */
+export function isRpcFailure(error: unknown): boolean {
+  for (let e = error as { name?: string; cause?: unknown } | undefined, depth = 0; e && depth < 8; e = e.cause as typeof e, depth++) {
+    if (e.name === "HttpRequestError" || e.name === "TimeoutError" || e.name === "WebSocketRequestError") return true;
+  }
+  return false;
 }

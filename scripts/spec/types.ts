@@ -31,9 +31,13 @@ export type SafeSpec = { address: Address } | { owners: Address[]; threshold: nu
 
 export type CommunitySpec = {
   name: string;
-  /** Who wears the community's top hat (created if `hat` is not given). */
-  wearer: Address;
-  /** An existing community hat to use instead of minting a top hat. */
+  /**
+   * Who wears the community's top hat (minted if `hat` is not given): always the treasury Safe, so
+   * every community action is one treasury Safe transaction, executed by the operator as an owner
+   * (alone at threshold 1, or with co-signers).
+   */
+  wearer: "treasury";
+  /** An existing community hat, worn by the treasury Safe, to use instead of minting a top hat. */
   hat?: bigint;
   treasury: SafeSpec;
   policy: ConsentPolicySpec;

@@ -25,7 +25,7 @@ import { MAX_EPOCH, MAX_UINT96, MAX_WINDOW, MIN_EPOCH, formatDuration, parseDura
  */
 export const SPEC_FIELDS = {
   organisation: { required: ["version", "community", "tokens", "cells"], optional: [] },
-  community: { required: ["name", "wearer", "treasury", "policy"], optional: ["hat"] },
+  community: { required: ["name", "treasury", "policy"], optional: ["wearer", "hat"] },
   safe: { required: [], optional: ["address", "owners", "threshold"] },
   policy: { required: ["minWindow", "maxWindow", "executionWindow"], optional: ["requiredObjectors"] },
   token: { required: ["symbol", "address", "decimals", "capPerDomain"], optional: [] },
@@ -276,7 +276,14 @@ function readCommunity(r: Reader, value: unknown): CommunitySpec | undefined {
   const raw = r.object(value, "community", "community");
   if (!raw) return undefined;
   const name = r.text(raw.name, "community.name");
-  const wearer = r.address(raw.wearer, "community.wearer");
+  // The treasury Safe wears the community hat: every community action is then one treasury Safe
+  // transaction, which the operator executes as its owner (the SDK's batched setup relies on it).
+  if (raw.wearer !== undefined && raw.wearer !== "treasury")
+    r.add(
+      "community.wearer",
+      `must be "treasury" (the treasury Safe wears the community hat, and the operator acts through it as an owner); leave it out for that default, got ${show(raw.wearer)}`,
+    );
+  const wearer = "treasury" as const;
   let hat: bigint | undefined;
   if (raw.hat !== undefined) {
     if (typeof raw.hat === "string" && /^(0x[0-9a-fA-F]{1,64}|[0-9]{1,78})$/.test(raw.hat) && BigInt(raw.hat) > 0n && BigInt(raw.hat) < 2n ** 256n)
@@ -285,7 +292,7 @@ function readCommunity(r: Reader, value: unknown): CommunitySpec | undefined {
   }
   const treasury = raw.treasury === undefined ? undefined : readSafe(r, raw.treasury, "community.treasury");
   const policy = raw.policy === undefined ? undefined : readPolicy(r, raw.policy, "community.policy");
-  if (!name || !wearer || !treasury || !policy) return undefined;
+  if (!name || !treasury || !policy) return undefined;
   return { name, wearer, ...(hat === undefined ? {} : { hat }), treasury, policy };
 }
 
@@ -406,6 +413,9 @@ function readCell(r: Reader, item: unknown, index: number, tokens: ReadonlyMap<s
     if (domainId && domains.some((domain) => domain.id === domainId)) r.add(`${domainPath}.id`, `duplicates another domain's id in this cell (${domainId})`);
     const domainName = r.text(d.name, `${domainPath}.name`);
     const description = r.text(d.description, `${domainPath}.description`);
+    // The chain recognises a cell's domain by its description document (opgov apply re-runs rely on it).
+    if (description && domains.some((domain) => domain.description === description))
+      r.add(`${domainPath}.description`, `duplicates another domain's description in this cell (${description}): each domain needs its own document`);
     let delegatedFrom: string | undefined;
     if (d.delegatedFrom !== undefined) {
       if (typeof d.delegatedFrom === "string" && /^[a-z][a-z0-9-]*\.[a-z][a-z0-9-]*$/.test(d.delegatedFrom)) delegatedFrom = d.delegatedFrom;

@@ -330,6 +330,11 @@ export const opgovAbi = [
     "type": "error"
   },
   {
+    "inputs": [],
+    "name": "OpGovNativeTokenNotPullable",
+    "type": "error"
+  },
+  {
     "inputs": [
       {
         "internalType": "RoundId",
@@ -1399,12 +1404,6 @@ export const opgovAbi = [
         "type": "bytes32"
       },
       {
-        "indexed": true,
-        "internalType": "CellId",
-        "name": "scope",
-        "type": "uint256"
-      },
-      {
         "indexed": false,
         "internalType": "address",
         "name": "proposer",
@@ -1575,6 +1574,25 @@ export const opgovAbi = [
       }
     ],
     "name": "TokenPolicySet",
+    "type": "event"
+  },
+  {
+    "anonymous": false,
+    "inputs": [
+      {
+        "indexed": true,
+        "internalType": "address",
+        "name": "token",
+        "type": "address"
+      },
+      {
+        "indexed": false,
+        "internalType": "bool",
+        "name": "pull",
+        "type": "bool"
+      }
+    ],
+    "name": "TreasuryPullSet",
     "type": "event"
   },
   {
@@ -3217,6 +3235,24 @@ export const opgovAbi = [
   {
     "inputs": [
       {
+        "internalType": "address",
+        "name": "token",
+        "type": "address"
+      },
+      {
+        "internalType": "bool",
+        "name": "pull",
+        "type": "bool"
+      }
+    ],
+    "name": "setTreasuryPull",
+    "outputs": [],
+    "stateMutability": "nonpayable",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
         "internalType": "uint256",
         "name": "hat",
         "type": "uint256"
@@ -3308,6 +3344,25 @@ export const opgovAbi = [
         "internalType": "address",
         "name": "",
         "type": "address"
+      }
+    ],
+    "stateMutability": "view",
+    "type": "function"
+  },
+  {
+    "inputs": [
+      {
+        "internalType": "address",
+        "name": "token",
+        "type": "address"
+      }
+    ],
+    "name": "treasuryPull",
+    "outputs": [
+      {
+        "internalType": "bool",
+        "name": "",
+        "type": "bool"
       }
     ],
     "stateMutability": "view",

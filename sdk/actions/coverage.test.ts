@@ -25,6 +25,7 @@ const actionFor: Record<string, string> = {
   setConstraints: "setConstraints",
   setTokenPolicy: "setTokenPolicy",
   setSpendingPaused: "setSpendingPaused",
+  setTreasuryPull: "setTreasuryPull",
   deploy: "deployInstance",
   predict: "predictInstance",
 };

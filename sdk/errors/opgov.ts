@@ -194,6 +194,13 @@ export const OpGovSpendingPausedError = define<Record<string, never>>("OpGovSpen
 }));
 export type OpGovSpendingPausedError = InstanceType<typeof OpGovSpendingPausedError>;
 
+/** The native token has no pull mode. */
+export const OpGovNativeTokenNotPullableError = define<Record<string, never>>("OpGovNativeTokenNotPullable", () => ({
+  short: "The native token cannot be paid in treasury pull mode.",
+  details: "ETH always moves through the treasury Safe's module call; setTreasuryPull takes ERC-20 tokens only.",
+}));
+export type OpGovNativeTokenNotPullableError = InstanceType<typeof OpGovNativeTokenNotPullableError>;
+
 /** The community does not allow this token. */
 export const OpGovTokenNotAllowedError = define<{ token: Address }>("OpGovTokenNotAllowed", (a) => ({
   short: `The community does not allow token ${a.token}.`,
@@ -405,6 +412,7 @@ export const opgovErrorClasses = {
   OpGovReasonRequired: OpGovReasonRequiredError,
   OpGovInsufficientBudget: OpGovInsufficientBudgetError,
   OpGovSpendingPaused: OpGovSpendingPausedError,
+  OpGovNativeTokenNotPullable: OpGovNativeTokenNotPullableError,
   OpGovTokenNotAllowed: OpGovTokenNotAllowedError,
   OpGovAmountTooLarge: OpGovAmountTooLargeError,
   OpGovZeroAmount: OpGovZeroAmountError,

@@ -113,15 +113,16 @@ export async function completeCell(client: OpGovClient, parameters: CompleteCell
   }
 
   // Rounds the cell proposed that have not finished (read before Completion decides them).
+  // `RoundProposed` is indexed by round only (the scope sits in the content), so filter here.
   const proposed = await client.publicClient.getLogs({
     address: instance,
     event: roundProposed,
-    args: { scope: id },
     fromBlock: options.fromBlock ?? "earliest",
     toBlock: "latest",
   });
   const unfinishedRounds: UnfinishedRound[] = [];
   for (const log of proposed) {
+    if (log.args.content?.scope !== id) continue;
     const round = log.args.round!;
     const state = enumName(ROUND_STATES, Number(await read("roundState", [round])));
     if (LIVE_ROUND_STATES.includes(state)) unfinishedRounds.push({ round, state });

@@ -47,6 +47,7 @@ export const HISTORY_CATEGORIES = {
   SpendingPausedSet: "constraints",
   Spent: "spend",
   TokenPolicySet: "constraints",
+  TreasuryPullSet: "constraints",
   WearerStandingSet: "hats",
 } as const satisfies Record<OpGovEventName, HistoryCategory>;
 

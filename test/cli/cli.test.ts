@@ -11,19 +11,20 @@ import { closedPort, runOpgov, runOpgovInProcess } from "./run.js";
 const work = mkdtempSync(join(tmpdir(), "opgov-cli-"));
 // Hardhat's account #1: a public development key.
 const DEV_KEY = "0x59c6995e998f97a5a0044966f0945389dc9e86dae88c7a8412f4603b6b78690d";
+const ALL_COMMANDS = ["init", "validate", "node", "deploy", "deployment", "plan", "apply", "status", "spend", "propose", "object", "withdraw", "amend", "escalate", "resolve", "execute"];
 
 describe("opgov --help", () => {
-  it("lists the working commands, the chain options and the exit codes, and exits 0", async () => {
+  it("lists every command, the chain options and the exit codes, and exits 0", async () => {
     const { code, stdout } = await runOpgov(["--help"]);
     expect(code).toBe(0);
-    for (const command of ["init", "validate", "node", "deploy", "deployment"]) expect(stdout).toMatch(new RegExp(`^  ${command} `, "m"));
+    for (const command of ALL_COMMANDS) expect(stdout).toMatch(new RegExp(`^  ${command} `, "m"));
     for (const option of ["--rpc URL", "--key-file PATH", "--deployments PATH"]) expect(stdout).toContain(option);
-    expect(stdout).toMatch(/^  7  command not yet available$/m);
-    // Commands that need the SDK are not listed as working.
-    expect(stdout).not.toMatch(/^  (plan|apply|status|spend|propose) /m);
+    expect(stdout).toMatch(/^  8  the signer does not wear the hat/m);
+    expect(stdout).toMatch(/^  9  not enough budget left/m);
+    expect(stdout).toMatch(/^ 10  the round's state does not allow the step/m);
   });
 
-  it.each(["init", "validate", "node", "deploy", "deployment"])("`opgov %s --help` shows its usage and options", async (command) => {
+  it.each(ALL_COMMANDS)("`opgov %s --help` shows its usage and options", async (command) => {
     const { code, stdout } = await runOpgovInProcess([command, "--help"]);
     expect(code).toBe(0);
     expect(stdout).toMatch(new RegExp(`^Usage: opgov ${command}`));
@@ -75,10 +76,17 @@ describe("bad command lines (exit 2)", () => {
     expect(code).toBe(2);
   });
 
-  it.each(["plan", "apply", "status", "spend", "propose"])("`opgov %s` is not yet available (exit 7)", async (command) => {
-    const { code, stderr } = await runOpgovInProcess([command]);
-    expect(stderr).toContain(`NotYetAvailableError: \`opgov ${command}\` is not yet available.`);
-    expect(code).toBe(7);
+  it.each([
+    [["plan"], /BadArgumentError: opgov plan needs <spec>/],
+    [["apply"], /BadArgumentError: opgov apply needs <spec>/],
+    [["propose"], /BadArgumentError: opgov propose needs <kind>/],
+    [["execute"], /BadArgumentError: opgov execute needs <round>/],
+    [["spend", "ops.infra", "--instance", "0x1234"], /BadArgumentError: --instance must be an address/],
+    [["propose", "allocation", "--cell", "ops", "--rationale", "ipfs://r", "--window", "3 days"], /BadArgumentError: --window must be a duration with a unit/],
+  ])("opgov %j (the chain commands check their arguments before connecting)", async (args, message) => {
+    const { code, stderr } = await runOpgovInProcess(args, { env: { OPGOV_PRIVATE_KEY: DEV_KEY } });
+    expect(stderr).toMatch(message);
+    expect(code).toBe(2);
   });
 });
 

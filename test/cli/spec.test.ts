@@ -45,6 +45,11 @@ describe("the example spec", () => {
     expect(spec.community.policy.requiredObjectors.createCell).toEqual(["parent", "community"]);
     expect(spec.tokens[0]).toEqual({ symbol: "ETH", address: "0x0000000000000000000000000000000000000000", decimals: 18, capPerDomain: parseEther("100") });
     expect(spec.cells[0]!.wearer).toBe("safe");
+    expect(spec.community.wearer).toBe("treasury");
+  });
+
+  it("accepts `community.wearer: treasury`, the default written out", () => {
+    expect(issuesOf((doc) => (doc.community.wearer = "treasury"))).toEqual([]);
   });
 
   it("matches the JSON Schema's fields for every object kind", () => {
@@ -66,7 +71,8 @@ describe("validateOrganisationSpec", () => {
     ["a missing community", (doc) => delete doc.community, "community", /is required/],
     ["an unknown field", (doc) => (doc.cells[0].colour = "red"), "cells[0].colour", /unknown field/],
     ["an empty name", (doc) => (doc.community.name = ""), "community.name", /non-empty text/],
-    ["an invalid address", (doc) => (doc.community.wearer = "0x1234"), "community.wearer", /must be an address/],
+    ["an invalid address", (doc) => (doc.cells[1].wearer = "0x1234"), "cells[1].wearer", /must be an address/],
+    ["a community hat worn by an address", (doc) => (doc.community.wearer = ALICE), "community.wearer", /must be "treasury" \(the treasury Safe wears the community hat/],
     ["an unchecksummed address", (doc) => (doc.cells[0].members[0] = ALICE.toLowerCase()), "cells[0].members[0]", new RegExp(`checksummed address: write ${ALICE}`)],
     ["a duplicated member", (doc) => (doc.cells[0].members[1] = ALICE), "cells[0].members[1]", /duplicates cells\[0\]\.members\[0\]/],
     ["a Safe threshold above the owners", (doc) => (doc.community.treasury.threshold = 3), "community.treasury.threshold", /between 1 and 2, got 3/],

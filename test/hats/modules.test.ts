@@ -270,3 +270,39 @@ describe("a hat without modules (a top hat)", () => {
     await expectRevert(hats.write.checkHatWearerStatus([ids.top, dao], { account: dao }), "NotHatsEligibility");
   });
 });
+
+describe("one contract as both toggle and eligibility module", () => {
+  it("is asked as toggle and as eligibility module, also after the toggle moves elsewhere", async () => {
+    const { ids, toggle } = await tree();
+    const both = await viem.deployContract("ToggleEligibilityModuleMock");
+    const hat = await hats.read.getNextId([ids.top]);
+    await hats.write.createHat([ids.top, "both", 5, both.address, both.address, true, ""], { account: dao });
+    await hats.write.mintHat([hat, erin], { account: dao });
+    expect(await wearing(erin, hat)).toBe(true);
+    await both.write.setActive([hat, false]);
+    expect(await wearing(erin, hat)).toBe(false);
+    expect(await hats.read.isActive([hat])).toBe(false);
+    await both.write.setActive([hat, true]);
+    await both.write.setEligible([erin, hat, false]);
+    expect(await wearing(erin, hat)).toBe(false);
+    await both.write.setEligible([erin, hat, true]);
+    expect(await wearing(erin, hat)).toBe(true);
+
+    // The toggle moves to another module: that one is asked, the first only for eligibility.
+    await hats.write.changeHatToggle([hat, toggle.address], { account: dao });
+    await both.write.setActive([hat, false]);
+    expect(await wearing(erin, hat)).toBe(true);
+    await toggle.write.setActive([hat, false]);
+    expect(await wearing(erin, hat)).toBe(false);
+    await toggle.write.setActive([hat, true]);
+    // And back, through the eligibility side: the same contract is both again.
+    await hats.write.changeHatToggle([hat, both.address], { account: dao });
+    expect(await wearing(erin, hat)).toBe(false);
+    await both.write.setActive([hat, true]);
+    await hats.write.changeHatEligibility([hat, toggle.address], { account: dao });
+    await both.write.setEligible([erin, hat, false]);
+    expect(await wearing(erin, hat)).toBe(true);
+    await both.write.setActive([hat, false]);
+    expect(await wearing(erin, hat)).toBe(false);
+  });
+});

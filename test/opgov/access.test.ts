@@ -56,6 +56,7 @@ type Fn =
   | "act"
   | "setConstraints"
   | "setTokenPolicy"
+  | "setTreasuryPull"
   | "setSpendingPaused"
   | "addRoleHat"
   | "updateGroupState"
@@ -306,6 +307,13 @@ const ROWS: Row[] = [
     check: async (ctx) => expect((await (await reader(ctx)).read.tokenPolicy([ctx.org.token]))[0]).toBe(false),
   },
   {
+    fn: "setTreasuryPull",
+    setup: "none",
+    refusal: notWearer(topHat),
+    run: async (ctx, who) => (await as(ctx.chain, ctx.org, who)).opgov.write.setTreasuryPull([ctx.org.token, true]),
+    check: async (ctx) => expect(await (await reader(ctx)).read.treasuryPull([ctx.org.token])).toBe(true),
+  },
+  {
     fn: "setSpendingPaused",
     setup: "none",
     refusal: notWearer(topHat),
@@ -394,6 +402,7 @@ const SUBJECT_B: Subject = {
     act: communityOnly,
     setConstraints: communityOnly,
     setTokenPolicy: communityOnly,
+    setTreasuryPull: communityOnly,
     setSpendingPaused: communityOnly,
     addRoleHat: ["carol"],
     updateGroupState: ["carol", "dave"],
@@ -430,6 +439,7 @@ const SUBJECT_A: Subject = {
     act: communityOnly,
     setConstraints: communityOnly,
     setTokenPolicy: communityOnly,
+    setTreasuryPull: communityOnly,
     setSpendingPaused: communityOnly,
     addRoleHat: ["alice"],
     updateGroupState: ["alice", "bob"],

@@ -1,4 +1,5 @@
-import { getAddress, parseEther, parseEventLogs, type Address } from "viem";
+import Safe from "@safe-global/protocol-kit";
+import { encodeFunctionData, erc20Abi, getAddress, maxUint256, parseEther, parseEventLogs, type Address, type Hash } from "viem";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { ActorName, LocalChain } from "../fixtures/chain.js";
 import {
@@ -355,6 +356,65 @@ describe("budgets", () => {
       }
       await expectRevert(spend("bob", org.domains.a, NATIVE, chain.actors.bob, 1n), "OpGovNotWearer");
       expect(await tokenBalance(chain.actors.stranger)).toBe(E(500));
+    });
+  });
+
+  describe("treasury pull (setTreasuryPull)", () => {
+    /** The treasury Safe (1-of-1, the community) approves the instance for `amount` of TUSD. */
+    const approveInstance = async (amount: bigint) => {
+      const kit = await Safe.init({
+        provider: chain.provider,
+        signer: chain.actors.community,
+        safeAddress: org.treasury,
+        contractNetworks: chain.contractNetworks,
+        isL1SafeSingleton: true,
+      });
+      const data = encodeFunctionData({ abi: erc20Abi, functionName: "approve", args: [org.opgov, amount] });
+      const tx = await kit.signTransaction(await kit.createTransaction({ transactions: [{ to: org.token, value: "0", data }] }));
+      await mined(chain, (await kit.executeTransaction(tx)).hash as Hash);
+    };
+    const pull = async (on: boolean) => {
+      const { opgov } = await as(chain, org, "community");
+      await mined(chain, opgov.write.setTreasuryPull([org.token, on]));
+    };
+
+    it("pays spends and allocations by transferFrom from the treasury, with no module call, once the community turns it on", async () => {
+      await approveInstance(maxUint256);
+      await pull(true);
+      expect(await (await as(chain, org, "stranger")).opgov.read.treasuryPull([org.token])).toBe(true);
+      const [treasuryBefore, recipientBefore] = [await tokenBalance(org.treasury), await tokenBalance(chain.actors.stranger)];
+      const receipt = await spent("bob", org.domains.a, org.token, chain.actors.stranger, E(300));
+      expect(await tokenBalance(org.treasury)).toBe(treasuryBefore - E(300));
+      expect(await tokenBalance(chain.actors.stranger)).toBe(recipientBefore + E(300));
+      expect(receipt.logs.filter((log) => getAddress(log.address) === getAddress(org.treasury))).toEqual([]);
+      expect((await budget(org.domains.a, org.token)).spent).toBe(E(300));
+      const { logs } = await communityAct(chain, org, [action.allocation(0, org.token, chain.actors.stranger, E(50))]);
+      expect(logs.map((log) => log.eventName)).toContain("Allocated");
+      expect(await tokenBalance(org.treasury)).toBe(treasuryBefore - E(350));
+    });
+
+    it("fails with OpGovTreasuryTransferFailed beyond the treasury's allowance, and pays through the module again once off", async () => {
+      await approveInstance(E(100));
+      await pull(true);
+      await expectRevert(spend("bob", org.domains.a, org.token, chain.actors.stranger, E(101)), "OpGovTreasuryTransferFailed", [
+        org.token,
+        chain.actors.stranger,
+        E(101),
+      ]);
+      expect((await budget(org.domains.a, org.token)).spent).toBe(0n);
+      await spent("bob", org.domains.a, org.token, chain.actors.stranger, E(100));
+      await pull(false);
+      const receipt = await spent("bob", org.domains.a, org.token, chain.actors.stranger, E(101));
+      expect(receipt.logs.some((log) => getAddress(log.address) === getAddress(org.treasury))).toBe(true);
+    });
+
+    it("keeps the pull setting when the token's policy changes, and refuses it for the native token", async () => {
+      await pull(true);
+      const { opgov } = await as(chain, org, "community");
+      await mined(chain, opgov.write.setTokenPolicy([org.token, true, TOKEN_CAP]));
+      expect(await opgov.read.treasuryPull([org.token])).toBe(true);
+      expect((await opgov.read.tokenPolicy([org.token]))[1]).toBe(TOKEN_CAP);
+      await expectRevert(opgov.write.setTreasuryPull([NATIVE, true]), "OpGovNativeTokenNotPullable");
     });
   });
 

@@ -1,4 +1,5 @@
-import { getAddress, parseEther, parseEventLogs, toFunctionSelector, type Address, type Hex } from "viem";
+import Safe from "@safe-global/protocol-kit";
+import { encodeFunctionData, getAddress, getContract, parseEther, parseEventLogs, toFunctionSelector, type Address, type Hex } from "viem";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { LocalChain } from "../fixtures/chain.js";
 import {
@@ -395,6 +396,54 @@ describe("setCellSafe", () => {
     const frank = await as(chain, org, "frank");
     await expectRevert(frank.opgov.write.setCellSafe([org.cells.c, chain.actors.frank]), "OpGovNotWearer", [chain.actors.frank, org.cells.c]);
     await expectRevert(eve.opgov.write.setCellSafe([777n, org.treasury]), "OpGovUnknownCell", [777n]);
+  });
+});
+
+describe("CellSafeSetup (a cell Safe's setup hook)", () => {
+  it("records the new Safe as its cell's Safe and adds its role hats, acting as the Safe; called directly it is refused", async () => {
+    const { chain, data: org } = await loadOrg(threeCells);
+    const viem = chain.connection.viem;
+    const helper = await viem.deployContract("CellSafeSetup");
+    const community = await as(chain, org, "community");
+    // The next top-level cell's id (its cell hat) is the root hat's next child.
+    const cell = await community.hats.read.getNextId([org.rootHat]);
+    const data = encodeFunctionData({ abi: helper.abi, functionName: "setUpCellSafe", args: [org.opgov, cell, ["steward", "treasurer"], 4] });
+    const kit = await Safe.init({
+      provider: chain.provider,
+      signer: chain.actors.community,
+      predictedSafe: {
+        safeAccountConfig: { owners: [chain.actors.alice, chain.actors.bob], threshold: 2, to: helper.address, data },
+        safeDeploymentConfig: { safeVersion: "1.5.0", saltNonce: "42" },
+      },
+      contractNetworks: chain.contractNetworks,
+      isL1SafeSingleton: true,
+    });
+    const safe = getAddress(await kit.getAddress());
+    expect(await createCell(chain, org, 0n, safe, "ipfs://cell-d")).toBe(cell);
+    await advance(chain, org, cell, Phase.Formation);
+    expect((await community.opgov.read.getCell([cell])).safe).toBe("0x0000000000000000000000000000000000000000");
+
+    await expectRevert(
+      (await as(chain, org, "stranger")).opgov.simulate.setCellSafe([cell, safe], { account: helper.address }),
+      "OpGovNotWearer",
+      [getAddress(helper.address), cell],
+    );
+    const deployment = await kit.createSafeDeploymentTransaction();
+    await mined(chain, chain.wallets.operator.sendTransaction({ to: deployment.to as Address, data: deployment.data as Hex }));
+    const view = await community.opgov.read.getCell([cell]);
+    expect(view.safe).toBe(safe);
+    expect(view.roleHats.length).toBe(2);
+    expect(await community.hats.read.isWearerOfHat([safe, cell])).toBe(true);
+    // Called directly, the helper acts as itself (it wears no hat): opgov's error comes back through it.
+    const direct = getContract({
+      address: helper.address,
+      abi: [...helper.abi, ...community.opgov.abi.filter((item) => item.type === "error")],
+      client: chain.publicClient,
+    });
+    await expectRevert(direct.simulate.setUpCellSafe([org.opgov, cell, ["again"], 4], { account: chain.actors.stranger }), "OpGovNotWearer", [
+      getAddress(helper.address),
+      cell,
+    ]);
   });
 });
 

@@ -89,7 +89,7 @@ describe("consent rounds", () => {
       expect(proposed?.eventName).toBe("RoundProposed");
       if (proposed?.eventName !== "RoundProposed") return;
       expect(proposed.args.round).toBe(id);
-      expect(proposed.args.scope).toBe(org.cells.b);
+      expect(proposed.args.content.scope).toBe(org.cells.b);
       expect(proposed.args.proposer).toBe(chain.actors.carol);
       expect(proposed.args.content).toEqual(c);
       expect(c.objectorHats[0]).toBe(org.memberHats.a);
@@ -148,6 +148,33 @@ describe("consent rounds", () => {
       await expectRevert(opgov.write.propose([{ ...c, objectorHats: hats }, HOUR, ""]), "OpGovTooManyObjectorHats", [9n, 8n]);
     });
 
+    it("propose's id, event and objector check hold for several actions, added objector hats and a long URI", async () => {
+      // propose hashes the round's content inside the event's encoding: check it on a larger round.
+      const actions = [
+        action.policy(`ipfs://${"p".repeat(70)}`),
+        action.allocation(org.domains.b, org.token, chain.actors.stranger, parseEther("5")),
+        action.allocation(0, org.token, chain.actors.dave, 7n),
+      ];
+      const c = await content(org.cells.b, actions, "big", [org.memberHats.c]);
+      expect(c.objectorHats.length).toBe(3);
+      const { opgov } = await actor("carol");
+      const uri = `ipfs://${"r".repeat(100)}`;
+      const id = (await opgov.read.roundCommitment([c])) as Hex;
+      const receipt = await mined(chain, opgov.write.propose([c, HOUR, uri]));
+      const proposed = (await logs(receipt)).find((l) => l.eventName === "RoundProposed");
+      if (proposed?.eventName !== "RoundProposed") throw new Error("no RoundProposed");
+      expect(proposed.args.round).toBe(id);
+      expect(proposed.args.content).toEqual({ ...c, objectorHats: [...c.objectorHats], actions: [...c.actions] });
+      expect(proposed.args.rationaleUri).toBe(uri);
+      expect(await state(id)).toBe(RoundState.Open);
+      // The stored objector hash accepts exactly these hats: frank (C's member) objects with index 2.
+      await object("frank", id, c, 2n);
+      const { opgov: asEve } = await actor("eve");
+      await expectRevert(asEve.write.object([id, c.objectorHats.slice(0, 2), 1n, docHash("r"), "r"]), "OpGovObjectorHatsMismatch", [id]);
+      await warp(HOUR);
+      expect(await state(id)).toBe(RoundState.Blocked);
+    });
+
     it("propose reverts when an allocation is charged to another cell's domain", async () => {
       const { opgov } = await actor("carol");
       const c = await content(org.cells.b, [
@@ -181,6 +208,64 @@ describe("consent rounds", () => {
       await propose("dave", await allocB(parseEther("50")));
       expect(await committed(org.domains.b)).toBe(parseEther("350"));
       expect(await committed(org.domains.a)).toBe(0n);
+    });
+  });
+
+  describe("objections across rounds (one reusable slot per objector)", () => {
+    it("keeps every standing objection, wherever it is stored, through objections, withdrawals and dismissals in several rounds", async () => {
+      const pay = (amount: string, salt: string) =>
+        content(org.cells.b, [action.allocation(org.domains.b, org.token, chain.actors.stranger, parseEther(amount))], salt);
+      const [c1, c2, c3] = [await pay("1", "r1"), await pay("2", "r2"), await pay("3", "r3")];
+      const { id: r1 } = await propose("carol", c1);
+      const { id: r2 } = await propose("carol", c2);
+      const { id: r3 } = await propose("carol", c3);
+      const status = async (id: Hex) => (await (await reader()).opgov.read.getObjection([id, chain.actors.bob]))[0];
+      const count = async (id: Hex) => (await (await reader()).opgov.read.getRound([id])).objections;
+      const { opgov: asBob } = await actor("bob");
+      const again = (id: Hex, c: Content) =>
+        expectRevert(asBob.write.object([id, c.objectorHats, 0n, docHash("again"), "ipfs://again"]), "OpGovAlreadyObjected", [
+          id,
+          chain.actors.bob,
+        ]);
+
+      await object("bob", r1, c1); // bob's reusable slot
+      await object("bob", r2, c2); // r1 still stands there: r2's own slot
+      expect([await status(r1), await status(r2), await status(r3)]).toEqual([ObjectionStatus.Standing, ObjectionStatus.Standing, ObjectionStatus.None]);
+      await again(r1, c1);
+      await again(r2, c2);
+
+      await mined(chain, asBob.write.withdrawObjection([r1])); // frees the reusable slot
+      expect(await status(r1)).toBe(ObjectionStatus.Withdrawn);
+      await again(r2, c2); // still standing in r2's own slot
+      await object("bob", r3, c3); // takes over the reusable slot
+      expect([await status(r2), await status(r3)]).toEqual([ObjectionStatus.Standing, ObjectionStatus.Standing]);
+      expect([await count(r1), await count(r2), await count(r3)]).toEqual([0, 1, 1]);
+
+      await mined(chain, asBob.write.withdrawObjection([r2]));
+      expect([await status(r2), await count(r2)]).toEqual([ObjectionStatus.Withdrawn, 0]);
+      await object("bob", r2, c2); // r3 stands in the reusable slot: r2's own slot again
+      expect([await status(r2), await count(r2)]).toEqual([ObjectionStatus.Standing, 1]);
+      await again(r2, c2);
+
+      // The community dismisses bob's objection in r2 (kept in r2's own slot) on escalation.
+      await warp(HOUR);
+      const { opgov: asCarol } = await actor("carol");
+      await mined(chain, asCarol.write.escalate([r2, c2]));
+      const { opgov: asCommunity } = await actor("community");
+      await mined(chain, asCommunity.write.resolve([r2, c2, true, [chain.actors.bob], docHash("not principled"), ""]));
+      expect(await status(r2)).toBe(ObjectionStatus.Dismissed);
+      expect(await state(r2)).toBe(RoundState.Accepted);
+
+      // r3's objection (in the reusable slot) is withdrawn; a new round's objection reuses it.
+      await mined(chain, asBob.write.withdrawObjection([r3]));
+      expect([await status(r3), await count(r3)]).toEqual([ObjectionStatus.Withdrawn, 0]);
+      const c4 = await pay("4", "r4");
+      const { id: r4 } = await propose("carol", c4);
+      await object("bob", r4, c4);
+      await again(r4, c4);
+      expect([await status(r4), await count(r4), await status(r2)]).toEqual([ObjectionStatus.Standing, 1, ObjectionStatus.Dismissed]);
+      await mined(chain, asBob.write.withdrawObjection([r4]));
+      await expectRevert(asBob.write.withdrawObjection([r4]), "OpGovNoStandingObjection", [r4, chain.actors.bob]);
     });
   });
 

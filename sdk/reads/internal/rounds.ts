@@ -47,7 +47,8 @@ export function foldRoundLogs(logs: readonly OpGovLog[]): Map<Hex, RoundRecord> 
   const rounds = new Map<Hex, RoundRecord>();
   for (const log of logs) {
     if (log.eventName === "RoundProposed") {
-      const { round, scope, proposer, content, rationaleUri } = log.args;
+      const { round, proposer, content, rationaleUri } = log.args;
+      const { scope } = content;
       rounds.set(round, {
         id: round,
         scope,
