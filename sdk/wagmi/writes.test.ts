@@ -1,3 +1,4 @@
+import { readdirSync } from "node:fs";
 import { parseEther } from "viem";
 import { beforeEach, describe, expect, it } from "vitest";
 import { HOUR, loadActionsFixture, warp, type ActionsFixture } from "../../test/fixtures/actions.js";
@@ -10,10 +11,29 @@ import { NotWearerError } from "../errors/validation.js";
 import type { ProgressEvent } from "../internal/write.js";
 import { planDao as sdkPlanDao } from "../phases/setupDao.js";
 import { getRound } from "../reads/getRound.js";
+import * as sdk from "../index.js";
+import * as wagmi from "./index.js";
 import { executeRound, getBudget, objectToRound, planDao, proposeRound, setupDao, spendBudget, withdrawObjection } from "./index.js";
 
 // The SDK's write actions through a wagmi config: the in-process chain behind a `custom`
 // transport, a test connector "connected" as one actor (test/fixtures/wagmi.ts).
+
+describe("opgov/wagmi's coverage", () => {
+  it("wraps every SDK action of sdk/actions, every phase setup and plan, and every read, under the SDK's name", () => {
+    const actions = readdirSync(new URL("../actions/", import.meta.url))
+      .filter((file) => file.endsWith(".ts") && !file.endsWith(".test.ts") && file !== "types.ts")
+      .map((file) => file.slice(0, -3));
+    const phases = ["setupConversation", "planConversation", "setupFormation", "planFormation", "setupOrganization", "planOrganization", "setupDao", "planDao", "completeCell", "planCompletion"];
+    const reads = ["getCell", "getCellTree", "getDomain", "getBudget", "getBudgets", "getConstraints", "getRound", "getObjections", "getHistory", "getDashboard"];
+    const names = [...actions, ...phases, ...reads];
+    expect(actions.length).toBeGreaterThanOrEqual(22);
+    for (const name of names) {
+      expect({ name, sdk: typeof (sdk as Record<string, unknown>)[name] }).toEqual({ name, sdk: "function" });
+      expect({ name, wagmi: typeof (wagmi as Record<string, unknown>)[name] }).toEqual({ name, wagmi: "function" });
+      expect({ name, same: (wagmi as Record<string, unknown>)[name] === (sdk as Record<string, unknown>)[name] }).toEqual({ name, same: false });
+    }
+  });
+});
 
 describe("wagmi write actions", () => {
   let f: ActionsFixture;

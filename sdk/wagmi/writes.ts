@@ -16,6 +16,7 @@ import { setConstraints as sdk_setConstraints, type SetConstraintsParameters as 
 import { setDomainSpender as sdk_setDomainSpender, type SetDomainSpenderParameters as SdkSetDomainSpenderParameters, type SetDomainSpenderReturnType, type SetDomainSpenderErrorType } from "../actions/setDomainSpender.js";
 import { setSpendingPaused as sdk_setSpendingPaused, type SetSpendingPausedParameters as SdkSetSpendingPausedParameters, type SetSpendingPausedReturnType, type SetSpendingPausedErrorType } from "../actions/setSpendingPaused.js";
 import { setTokenPolicy as sdk_setTokenPolicy, type SetTokenPolicyParameters as SdkSetTokenPolicyParameters, type SetTokenPolicyReturnType, type SetTokenPolicyErrorType } from "../actions/setTokenPolicy.js";
+import { setTreasuryPull as sdk_setTreasuryPull, type SetTreasuryPullParameters as SdkSetTreasuryPullParameters, type SetTreasuryPullReturnType, type SetTreasuryPullErrorType } from "../actions/setTreasuryPull.js";
 import { setWearerStanding as sdk_setWearerStanding, type SetWearerStandingParameters as SdkSetWearerStandingParameters, type SetWearerStandingReturnType, type SetWearerStandingErrorType } from "../actions/setWearerStanding.js";
 import { spendBudget as sdk_spendBudget, type SpendBudgetParameters as SdkSpendBudgetParameters, type SpendBudgetReturnType, type SpendBudgetErrorType } from "../actions/spendBudget.js";
 import { updateGroupState as sdk_updateGroupState, type UpdateGroupStateParameters as SdkUpdateGroupStateParameters, type UpdateGroupStateReturnType, type UpdateGroupStateErrorType } from "../actions/updateGroupState.js";
@@ -311,6 +312,22 @@ export type { SetTokenPolicyReturnType, SetTokenPolicyErrorType };
  * ```
  */
 export const setTokenPolicy = createWagmiWriteAction(sdk_setTokenPolicy);
+
+/** What the wagmi {@link setTreasuryPull} takes. */
+export type SetTreasuryPullParameters<config extends Config = Config> = SdkSetTreasuryPullParameters & OpGovWagmiWriteParameters<config>;
+export type { SetTreasuryPullReturnType, SetTreasuryPullErrorType };
+/**
+ * Chooses how the treasury pays an ERC-20: through the Safe module call, or by `transferFrom` on an allowance ("pull") (see the SDK's `setTreasuryPull`, sent from the connected account).
+ *
+ * @param config - the wagmi config.
+ * @param parameters - the opgov instance (and optionally chainId, account, connector) with the action's parameters.
+ * @returns what the SDK's `setTreasuryPull` returns.
+ * @example
+ * ```ts
+ * await setTreasuryPull(config, { instance, token: usdc, pull: true });
+ * ```
+ */
+export const setTreasuryPull = createWagmiWriteAction(sdk_setTreasuryPull);
 
 /** What the wagmi {@link setWearerStanding} takes. */
 export type SetWearerStandingParameters<config extends Config = Config> = SdkSetWearerStandingParameters & OpGovWagmiWriteParameters<config>;
