@@ -63,6 +63,9 @@ export function createOpGovClient(parameters: CreateOpGovClientParameters): OpGo
 /**
  * The same client, pointed at another opgov instance (e.g. right after the factory deployed it).
  *
+ * @param client - the client.
+ * @param instance - the opgov instance's address.
+ * @returns a frozen copy of `client` with `instance`.
  * @example
  * ```ts
  * const dao = withInstance(client, instanceAddress);

@@ -21,6 +21,16 @@ export {
   type OpGovDeploymentRecord,
 } from "./chains/deployments.js";
 export {
+  ChainIdMismatchError,
+  ChainUnreachableError,
+  createOpGovClientForChain,
+  DeploymentCodeMissingError,
+  getCanonicalContracts,
+  type CreateOpGovClientForChainErrorType,
+  type CreateOpGovClientForChainParameters,
+  type CreateOpGovClientForChainReturnType,
+} from "./chains/createOpGovClientForChain.js";
+export {
   createOpGovClient,
   withInstance,
   MissingInstanceError,
@@ -351,6 +361,7 @@ export {
   SetupStalledError,
   SetupTransactionError,
   TreasuryNotOperableError,
+  type SetupErrorType,
 } from "./phases/errors.js";
 export type {
   PolicyActionKind,

@@ -1,10 +1,9 @@
 import type { Hex } from "viem";
 import { opgovAbi } from "../abis/opgov.js";
 import type { OpGovClient } from "../client.js";
-import { decodeAction } from "../encoding/actions.js";
 import type { Action } from "../encoding/types.js";
 import type { InvalidActionDataError, InvalidAmountError, InvalidParameterError, NotWearerError } from "../errors/validation.js";
-import { checkActions, checkAmount, checkBytes32, readCommunityHat, requireWearer, sender } from "../internal/checks.js";
+import { checkActions, checkBytes32, readCommunityHat, requireWearer, sender } from "../internal/checks.js";
 import { eventOf, eventsOf, type OpGovEventOf } from "../internal/events.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
@@ -54,10 +53,6 @@ export async function actAsCommunity(client: OpGovClient, parameters: ActAsCommu
   const action = "actAsCommunity";
   const { instance, account } = sender(client, action);
   const actions = checkActions("actions", parameters.actions);
-  actions.forEach((a, i) => {
-    const decoded = decodeAction(a);
-    if (decoded.name === "Allocation") checkAmount(`actions[${i}].amount`, decoded.args.amount, 128);
-  });
   const rationaleHash = checkBytes32("rationaleHash", parameters.rationaleHash);
   await requireWearer(client, account, await readCommunityHat(client), "the community hat");
   const sent = await sendContract(client, {

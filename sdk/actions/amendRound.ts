@@ -1,11 +1,11 @@
 import type { Hex } from "viem";
 import { opgovAbi } from "../abis/opgov.js";
 import type { OpGovClient } from "../client.js";
-import { decodeAction } from "../encoding/actions.js";
 import { RoundState, type Action, type RoundContent, type RoundId } from "../encoding/types.js";
 import type {
   CellPhaseError,
   InvalidAmountError,
+  InvalidActionDataError,
   InvalidParameterError,
   NotWearerError,
   RoundContentMismatchError,
@@ -15,7 +15,6 @@ import type {
 } from "../errors/validation.js";
 import {
   checkActions,
-  checkAmount,
   checkBytes32,
   checkContent,
   checkWindow,
@@ -59,6 +58,7 @@ export type AmendRoundReturnType = SentTransaction<typeof opgovAbi> & {
 export type AmendRoundErrorType =
   | InvalidParameterError
   | InvalidAmountError
+  | InvalidActionDataError
   | UnknownRoundError
   | RoundStateError
   | RoundContentMismatchError
@@ -84,10 +84,6 @@ export async function amendRound(client: OpGovClient, parameters: AmendRoundPara
   const action = "amendRound";
   const { instance, account } = sender(client, action);
   const actions = checkActions("actions", parameters.actions);
-  actions.forEach((a, i) => {
-    const decoded = decodeAction(a);
-    if (decoded.name === "Allocation") checkAmount(`actions[${i}].amount`, decoded.args.amount, 128);
-  });
   const rationaleHash = checkBytes32("rationaleHash", parameters.rationaleHash);
   const view = await readRoundIn(client, action, parameters.round, [RoundState.Open, RoundState.Blocked]);
   checkContent(client, parameters.round, view.revision, parameters.current);

@@ -1,7 +1,6 @@
 import { bytesToHex, type Hex } from "viem";
 import { opgovAbi } from "../abis/opgov.js";
 import type { OpGovClient } from "../client.js";
-import { decodeAction } from "../encoding/actions.js";
 import { roundId } from "../encoding/roundId.js";
 import type { Action, RoundContent, RoundId } from "../encoding/types.js";
 import {
@@ -17,7 +16,6 @@ import {
 } from "../errors/validation.js";
 import {
   checkActions,
-  checkAmount,
   checkBytes32,
   checkUint,
   checkWindow,
@@ -99,10 +97,6 @@ export async function proposeRound(client: OpGovClient, parameters: ProposeRound
   const action = "proposeRound";
   const { instance, account } = sender(client, action);
   const actions = checkActions("actions", parameters.actions);
-  actions.forEach((a, i) => {
-    const decoded = decodeAction(a);
-    if (decoded.name === "Allocation") checkAmount(`actions[${i}].amount`, decoded.args.amount, 128);
-  });
   const rationaleHash = checkBytes32("rationaleHash", parameters.rationaleHash);
   const salt = checkBytes32("salt", parameters.salt ?? randomSalt());
   const added = parameters.addedObjectorHats ?? [];

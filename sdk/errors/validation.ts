@@ -72,13 +72,19 @@ export class UnknownDomainError extends OpGovError {
   }
 }
 
-/** No round has this id in the instance. */
+/**
+ * No round has this id in the instance. The reads (`getRound`, `getObjections`) say which blocks
+ * they searched for its `RoundProposed` event; `RoundNotFoundError` is the same class.
+ */
 export class UnknownRoundError extends OpGovError {
   override name = "UnknownRoundError";
   readonly round: Hex;
-  constructor(round: Hex) {
+  constructor(round: Hex, searched?: { fromBlock: bigint | string; toBlock: bigint | string }) {
     super(`No round has id ${round}.`, {
-      details: "A round's id is the commitment to the content it was proposed with (roundId({ instance, content })). Check the content, the instance and that the proposal was mined.",
+      metaMessages: searched ? [`  searched blocks: ${String(searched.fromBlock)} to ${String(searched.toBlock)}`] : [],
+      details:
+        "A round's id is the commitment to the content it was proposed with (roundId({ instance, content })). Check the content, the instance and that the proposal was mined" +
+        (searched ? "; if the round is older than `fromBlock`, search from an earlier block." : "."),
     });
     this.round = round;
   }

@@ -2,7 +2,8 @@ import { getAddress, isAddress, zeroAddress, zeroHash, type Address, type Hex } 
 import { opgovAbi } from "../abis/opgov.js";
 import { requireInstance, requireWallet, type OpGovClient } from "../client.js";
 import { roundId } from "../encoding/roundId.js";
-import { RoundState, RoundStatus, type Action, type RoundContent } from "../encoding/types.js";
+import { decodeAction } from "../encoding/actions.js";
+import { ActionKind, RoundState, RoundStatus, type Action, type RoundContent } from "../encoding/types.js";
 import { OpGovContractError } from "../errors/contractBase.js";
 import { decodeOpGovError } from "../errors/contract.js";
 import {
@@ -66,14 +67,20 @@ export function checkBytes32(parameter: string, value: unknown, options: { nonZe
   return value as Hex;
 }
 
-/** A list of 1 to 16 actions with known kinds, else {@link InvalidParameterError}. */
+/**
+ * A list of 1 to 16 actions with known kinds whose data decodes in its kind's layout, and whose
+ * allocations move a positive amount that fits 128 bits; else {@link InvalidParameterError},
+ * {@link InvalidActionDataError} or {@link InvalidAmountError}.
+ */
 export function checkActions(parameter: string, actions: readonly Action[]): readonly Action[] {
   if (!Array.isArray(actions) || actions.length === 0 || actions.length > MAX_ACTIONS) {
     throw new InvalidParameterError(parameter, Array.isArray(actions) ? `${actions.length} actions` : actions, `1 to ${MAX_ACTIONS} actions`);
   }
   actions.forEach((a, i) => {
-    if (!Number.isInteger(a.kind) || a.kind < 0 || a.kind > 6) throw new InvalidParameterError(`${parameter}[${i}].kind`, a.kind, "an ActionKind (0 to 6)");
+    if (!Number.isInteger(a.kind) || !(Object.values(ActionKind) as number[]).includes(a.kind)) throw new InvalidParameterError(`${parameter}[${i}].kind`, a.kind, "an ActionKind (0 to 6)");
     if (typeof a.data !== "string" || !a.data.startsWith("0x")) throw new InvalidParameterError(`${parameter}[${i}].data`, a.data, "hex bytes");
+    const decoded = decodeAction(a);
+    if (decoded.name === "Allocation") checkAmount(`${parameter}[${i}].amount`, decoded.args.amount, 128);
   });
   return actions;
 }

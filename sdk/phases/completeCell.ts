@@ -1,10 +1,8 @@
 import { erc20Abi, getAddress, isAddressEqual, parseAbiItem, zeroAddress, type Address, type Hex } from "viem";
 import { enumName, LIVE_ROUND_STATES, ROUND_STATES, type RoundStateName } from "../reads/internal/enums.js";
 import { opgovAbi } from "../abis/opgov.js";
-import type { MissingWalletError, OpGovClient } from "../client.js";
-import type { OpGovContractError } from "../errors/contract.js";
-import { InvalidSpecError } from "./errors.js";
-import type { InstanceMismatchError, PhaseNotReadyError, SetupStalledError, SetupTransactionError, TreasuryNotOperableError } from "./errors.js";
+import type { OpGovClient } from "../client.js";
+import { InvalidSpecError, type PhaseNotReadyError, type SetupErrorType } from "./errors.js";
 import { encodeAction, PHASE } from "./internal/encode.js";
 import { queueAction, type Model } from "./internal/model.js";
 import { planWith, requireInstanceDeployed, runSetup } from "./internal/run.js";
@@ -45,15 +43,7 @@ export type CompleteCellReturnType = SetupResult & { holdings: CellHoldings };
 export type PlanCompletionReturnType = SetupPlan;
 
 /** The errors {@link completeCell} may throw (`OpGovContractError` `OpGovCellHasActiveSubCells` when sub-cells are active). */
-export type CompleteCellErrorType =
-  | PhaseNotReadyError
-  | InvalidSpecError
-  | TreasuryNotOperableError
-  | InstanceMismatchError
-  | MissingWalletError
-  | SetupTransactionError
-  | SetupStalledError
-  | OpGovContractError;
+export type CompleteCellErrorType = SetupErrorType | PhaseNotReadyError;
 
 function completionOps(key: string) {
   return async (model: Model) => {

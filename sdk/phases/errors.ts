@@ -1,5 +1,7 @@
 import type { Address } from "viem";
+import type { MissingWalletError } from "../client.js";
 import { OpGovError } from "../errors/base.js";
+import type { OpGovContractError } from "../errors/contractBase.js";
 
 /** The operator and the co-signers are fewer owners of the treasury Safe than its threshold. */
 export class TreasuryNotOperableError extends OpGovError {
@@ -62,3 +64,17 @@ export class SetupStalledError extends OpGovError {
     });
   }
 }
+
+/**
+ * What any phase setup may throw: a spec the chain contradicts, a treasury the operator cannot
+ * run, an instance at the predicted address with other settings, no wallet, a failed or stalled
+ * transaction, or a contract revert (as its named class).
+ */
+export type SetupErrorType =
+  | InvalidSpecError
+  | TreasuryNotOperableError
+  | InstanceMismatchError
+  | MissingWalletError
+  | SetupTransactionError
+  | SetupStalledError
+  | OpGovContractError;

@@ -1,7 +1,5 @@
 import type { OpGovClient } from "../client.js";
-import type { MissingWalletError } from "../client.js";
-import type { OpGovContractError } from "../errors/contract.js";
-import type { InstanceMismatchError, InvalidSpecError, SetupStalledError, SetupTransactionError, TreasuryNotOperableError } from "./errors.js";
+import type { SetupErrorType } from "./errors.js";
 import { conversationOps } from "./internal/builders.js";
 import { planWith, runSetup } from "./internal/run.js";
 import type { OrganizationSpec, PlanOptions, SetupOptions, SetupPlan, SetupResult } from "./types.js";
@@ -16,14 +14,7 @@ export type PlanConversationReturnType = SetupPlan;
 export type SetupConversationReturnType = SetupResult;
 
 /** The errors {@link setupConversation} may throw. */
-export type SetupConversationErrorType =
-  | InvalidSpecError
-  | TreasuryNotOperableError
-  | InstanceMismatchError
-  | MissingWalletError
-  | SetupTransactionError
-  | SetupStalledError
-  | OpGovContractError;
+export type SetupConversationErrorType = SetupErrorType;
 
 /**
  * Plans Conversation: the transactions that would bring the DAO's operational layer up, given

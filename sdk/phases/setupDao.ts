@@ -1,6 +1,5 @@
-import type { MissingWalletError, OpGovClient } from "../client.js";
-import type { OpGovContractError } from "../errors/contract.js";
-import type { InstanceMismatchError, InvalidSpecError, SetupStalledError, SetupTransactionError, TreasuryNotOperableError } from "./errors.js";
+import type { OpGovClient } from "../client.js";
+import type { SetupErrorType } from "./errors.js";
 import { conversationOps, formationOps, organizationOps } from "./internal/builders.js";
 import { planWith, runSetup } from "./internal/run.js";
 import type { OrganizationSpec, PlanOptions, SetupOptions, SetupPlan, SetupResult } from "./types.js";
@@ -15,14 +14,7 @@ export type PlanDaoReturnType = SetupPlan;
 export type SetupDaoReturnType = SetupResult;
 
 /** The errors {@link setupDao} may throw. */
-export type SetupDaoErrorType =
-  | InvalidSpecError
-  | TreasuryNotOperableError
-  | InstanceMismatchError
-  | MissingWalletError
-  | SetupTransactionError
-  | SetupStalledError
-  | OpGovContractError;
+export type SetupDaoErrorType = SetupErrorType;
 
 const ALL = [conversationOps, formationOps, organizationOps] as const;
 

@@ -1,6 +1,5 @@
-import type { MissingWalletError, OpGovClient } from "../client.js";
-import type { OpGovContractError } from "../errors/contract.js";
-import type { InstanceMismatchError, PhaseNotReadyError, InvalidSpecError, SetupStalledError, SetupTransactionError, TreasuryNotOperableError } from "./errors.js";
+import type { OpGovClient } from "../client.js";
+import type { PhaseNotReadyError, SetupErrorType } from "./errors.js";
 import { formationOps } from "./internal/builders.js";
 import { planWith, requireInstanceDeployed, runSetup } from "./internal/run.js";
 import type { OrganizationSpec, PlanOptions, SetupOptions, SetupPlan, SetupResult } from "./types.js";
@@ -15,15 +14,7 @@ export type PlanFormationReturnType = SetupPlan;
 export type SetupFormationReturnType = SetupResult;
 
 /** The errors {@link setupFormation} may throw. */
-export type SetupFormationErrorType =
-  | PhaseNotReadyError
-  | InvalidSpecError
-  | TreasuryNotOperableError
-  | InstanceMismatchError
-  | MissingWalletError
-  | SetupTransactionError
-  | SetupStalledError
-  | OpGovContractError;
+export type SetupFormationErrorType = SetupErrorType | PhaseNotReadyError;
 
 /**
  * Plans Formation: one treasury Safe transaction that creates the spec's cells and sub-cells

@@ -1,6 +1,5 @@
-import type { MissingWalletError, OpGovClient } from "../client.js";
-import type { OpGovContractError } from "../errors/contract.js";
-import type { InstanceMismatchError, InvalidSpecError, PhaseNotReadyError, SetupStalledError, SetupTransactionError, TreasuryNotOperableError } from "./errors.js";
+import type { OpGovClient } from "../client.js";
+import type { PhaseNotReadyError, SetupErrorType } from "./errors.js";
 import { organizationOps } from "./internal/builders.js";
 import { planWith, requireInstanceDeployed, runSetup } from "./internal/run.js";
 import type { OrganizationSpec, PlanOptions, SetupOptions, SetupPlan, SetupResult } from "./types.js";
@@ -15,15 +14,7 @@ export type PlanOrganizationReturnType = SetupPlan;
 export type SetupOrganizationReturnType = SetupResult;
 
 /** The errors {@link setupOrganization} may throw. */
-export type SetupOrganizationErrorType =
-  | PhaseNotReadyError
-  | InvalidSpecError
-  | TreasuryNotOperableError
-  | InstanceMismatchError
-  | MissingWalletError
-  | SetupTransactionError
-  | SetupStalledError
-  | OpGovContractError;
+export type SetupOrganizationErrorType = SetupErrorType | PhaseNotReadyError;
 
 /**
  * Plans Organization: one treasury Safe transaction that sets the consent policy

@@ -4,6 +4,7 @@ import type { LocalChain } from "../../test/fixtures/chain.js";
 import { DAY, loadOrg, NATIVE } from "../../test/fixtures/org.js";
 import { activeOrg, type ActiveOrg } from "../../test/fixtures/readsOrg.js";
 import { sdkClient } from "../../test/fixtures/sdk.js";
+import { OpGovUnknownDomainError } from "../errors/opgov.js";
 import { getBudget } from "./getBudget.js";
 import { getBudgets } from "./getBudgets.js";
 
@@ -43,8 +44,10 @@ describe("getBudget", () => {
     expect(budget).toMatchObject({ allowance: 0n, remaining: 0n, epochLength: 0, epochStart: 0, epochEnd: 0 });
   });
 
-  it("getBudget throws OpGovUnknownDomain for an unknown domain", async () => {
-    await expect(getBudget(sdkClient(chain, undefined, org), { domain: 7, token: org.token })).rejects.toMatchObject({ errorName: "OpGovUnknownDomain" });
+  it("getBudget throws OpGovUnknownDomainError for an unknown domain", async () => {
+    const error = await getBudget(sdkClient(chain, undefined, org), { domain: 7, token: org.token }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OpGovUnknownDomainError);
+    expect(error).toMatchObject({ errorName: "OpGovUnknownDomain", args: { domain: 7 } });
   });
 });
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 import { MissingInstanceError } from "../client.js";
 import { OpGovContractError } from "../errors/contract.js";
+import { OpGovUnknownCellError } from "../errors/opgov.js";
 import type { LocalChain } from "../../test/fixtures/chain.js";
 import { docHash, loadOrg } from "../../test/fixtures/org.js";
 import { activeOrg, type ActiveOrg } from "../../test/fixtures/readsOrg.js";
@@ -51,10 +52,11 @@ describe("getCell", () => {
     expect(before.groupState.version).toBe(0);
   });
 
-  it("getCell throws OpGovContractError OpGovUnknownCell for an unknown id", async () => {
+  it("getCell throws OpGovUnknownCellError (an OpGovContractError) for an unknown id", async () => {
     const error = await getCell(sdkClient(chain, undefined, org), { cell: 42n }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OpGovUnknownCellError);
     expect(error).toBeInstanceOf(OpGovContractError);
-    expect(error).toMatchObject({ errorName: "OpGovUnknownCell", args: { cell: 42n } });
+    expect(error).toMatchObject({ name: "OpGovUnknownCellError", errorName: "OpGovUnknownCell", args: { cell: 42n } });
   });
 
   it("getCell throws MissingInstanceError when the client has no instance", async () => {

@@ -4,6 +4,7 @@ import { docHash, loadOrg, NATIVE } from "../../test/fixtures/org.js";
 import { activeOrg, type ActiveOrg } from "../../test/fixtures/readsOrg.js";
 import { sdkClient } from "../../test/fixtures/sdk.js";
 import { OpGovContractError } from "../errors/contract.js";
+import { OpGovUnknownDomainError } from "../errors/opgov.js";
 import { getDomain } from "./getDomain.js";
 
 describe("getDomain", () => {
@@ -31,8 +32,9 @@ describe("getDomain", () => {
     expect(domain).toMatchObject({ id: 2, owner: org.cells.b, parent: 1, depth: 1, tokens: [org.token] });
   });
 
-  it("getDomain throws OpGovContractError OpGovUnknownDomain for an unknown id", async () => {
+  it("getDomain throws OpGovUnknownDomainError (an OpGovContractError) for an unknown id", async () => {
     const error = await getDomain(sdkClient(chain, undefined, org), { domain: 9 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(OpGovUnknownDomainError);
     expect(error).toBeInstanceOf(OpGovContractError);
     expect(error).toMatchObject({ errorName: "OpGovUnknownDomain", args: { domain: 9 } });
   });

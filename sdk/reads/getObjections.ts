@@ -1,7 +1,7 @@
 import type { MulticallErrorType, RpcError } from "viem";
 import type { MissingInstanceError, OpGovClient } from "../client.js";
 import type { OpGovContractError } from "../errors/contract.js";
-import type { RoundNotFoundError } from "./errors.js";
+import type { UnknownRoundError } from "../errors/validation.js";
 import type { ObjectionStatusName } from "./internal/enums.js";
 import { loadRound, type RoundLookup } from "./internal/loadRound.js";
 import type { Objection } from "./types.js";
@@ -16,7 +16,7 @@ export type GetObjectionsParameters = RoundLookup & {
 export type GetObjectionsReturnType = Objection[];
 
 /** What {@link getObjections} may throw. */
-export type GetObjectionsErrorType = MissingInstanceError | RoundNotFoundError | OpGovContractError | MulticallErrorType | RpcError;
+export type GetObjectionsErrorType = MissingInstanceError | UnknownRoundError | OpGovContractError | MulticallErrorType | RpcError;
 
 /**
  * Reads every objection ever raised in a round, with its status now (standing, withdrawn,

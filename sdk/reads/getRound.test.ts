@@ -4,6 +4,7 @@ import type { LocalChain } from "../../test/fixtures/chain.js";
 import { action, as, DAY, DEFAULT_CONSTRAINTS, docHash, HOUR, loadOrg, mined } from "../../test/fixtures/org.js";
 import { activeOrg, type ActiveOrg } from "../../test/fixtures/readsOrg.js";
 import { sdkClient } from "../../test/fixtures/sdk.js";
+import { UnknownRoundError } from "../errors/validation.js";
 import { RoundNotFoundError } from "./errors.js";
 import { getRound } from "./getRound.js";
 
@@ -76,10 +77,11 @@ describe("getRound", () => {
     expect(round.objections.map((o) => getAddress(o.objector))).toEqual([chain.actors.bob]);
   });
 
-  it("getRound throws RoundNotFoundError for an id nobody proposed, or one proposed before fromBlock", async () => {
+  it("getRound throws UnknownRoundError (alias RoundNotFoundError) for an id nobody proposed, or one proposed before fromBlock", async () => {
     const client = sdkClient(chain, undefined, org);
+    await expect(getRound(client, { round: docHash("nope") })).rejects.toBeInstanceOf(UnknownRoundError);
     await expect(getRound(client, { round: docHash("nope") })).rejects.toBeInstanceOf(RoundNotFoundError);
     const after = org.rounds.blocked.receipt.blockNumber + 1n;
-    await expect(getRound(client, { round: org.rounds.blocked.id, fromBlock: after })).rejects.toMatchObject({ name: "RoundNotFoundError", round: org.rounds.blocked.id });
+    await expect(getRound(client, { round: org.rounds.blocked.id, fromBlock: after })).rejects.toMatchObject({ name: "UnknownRoundError", round: org.rounds.blocked.id });
   });
 });

@@ -1,7 +1,7 @@
 import type { MulticallErrorType, RpcError } from "viem";
 import type { MissingInstanceError, OpGovClient } from "../client.js";
 import type { OpGovContractError } from "../errors/contract.js";
-import type { RoundNotFoundError } from "./errors.js";
+import type { UnknownRoundError } from "../errors/validation.js";
 import { loadRound, type RoundLookup } from "./internal/loadRound.js";
 import { toRound } from "./internal/rounds.js";
 import type { Round } from "./types.js";
@@ -13,7 +13,7 @@ export type GetRoundParameters = RoundLookup;
 export type GetRoundReturnType = Round;
 
 /** What {@link getRound} may throw. */
-export type GetRoundErrorType = MissingInstanceError | RoundNotFoundError | OpGovContractError | MulticallErrorType | RpcError;
+export type GetRoundErrorType = MissingInstanceError | UnknownRoundError | OpGovContractError | MulticallErrorType | RpcError;
 
 /**
  * Reads one round: its effective state now, stored status, revision, objection deadline and

@@ -11,7 +11,7 @@ import { sendContract } from "../internal/write.js";
 import { getCell } from "../reads/getCell.js";
 import { createWagmiReadAction, createWagmiWriteAction, defaultDeployment } from "./createWagmiAction.js";
 
-/** A write action shaped like the SDK's (sdk-actions will provide the real ones). */
+/** A bare write shaped like the SDK's, without their pre-checks, so the contract's own revert comes back. */
 async function updateGroupState(client: OpGovClient, parameters: { cell: bigint; uri: string; expectedVersion: number }) {
   return sendContract(client, {
     abi: opgovAbi,

@@ -33,7 +33,17 @@ export class WagmiChainNotConfiguredError extends OpGovError {
   }
 }
 
-/** The deployment used when a wagmi action is given none: canonical Hats and Safe, opgov unset. */
+/**
+ * The deployment used when a wagmi action is given none: canonical Hats and Safe, opgov unset
+ * (reads and round actions need only the instance; the factory and phase setups need a real one).
+ *
+ * @param chainId - the chain.
+ * @returns canonical Hats v1 and Safe 1.5.0 addresses, zero addresses for opgov's shared contracts.
+ * @example
+ * ```ts
+ * const deployment = defaultDeployment(11155111);
+ * ```
+ */
 export function defaultDeployment(chainId: number): OpGovDeployment {
   return { chainId, hats: HATS_V1_ADDRESS, safe: SAFE_1_5_0_CANONICAL_ADDRESSES, opgov: { factory: zeroAddress, extension: zeroAddress, lens: zeroAddress } };
 }
@@ -85,14 +95,14 @@ export function createWagmiReadAction<parameters, result>(action: OpGovAction<pa
 /**
  * Turns an SDK write action into a `@wagmi/core` action `(config, parameters)`: the wallet
  * client is the connected connector's (`getWalletClient(config, { chainId, account, connector })`),
- * the public client the config's for the same chain. For `sdk-actions` to wrap its writes with.
+ * the public client the config's for the same chain. Every write in `opgov/wagmi` is built with it.
  *
  * @param action - the SDK write action.
  * @returns the wagmi action.
  * @example
  * ```ts
- * const spend = createWagmiWriteAction(sdk.spend);
- * const { hash } = await spend(wagmiConfig, { instance, domain: 1, token, to, amount });
+ * const spend = createWagmiWriteAction(sdk.spendBudget);
+ * const { hash, remaining } = await spend(wagmiConfig, { instance, domain: 1, token, to, amount });
  * ```
  */
 export function createWagmiWriteAction<parameters, result>(action: OpGovAction<parameters, result>): WagmiWriteAction<parameters, result> {

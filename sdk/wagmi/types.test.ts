@@ -1,11 +1,28 @@
 import { createConfig, custom, type Config } from "@wagmi/core";
 import { foundry, mainnet } from "viem/chains";
 import { describe, expectTypeOf, it } from "vitest";
-import type { Budget, Cell, GetDashboardReturnType, GetHistoryReturnType, HistoryEntry, Round } from "../index.js";
+import type { Hex } from "viem";
+import type { Budget, Cell, GetDashboardReturnType, GetHistoryReturnType, HistoryEntry, OpGovEventOf, ProposeRoundReturnType, Round, SetupDaoReturnType, SpendBudgetReturnType } from "../index.js";
 import { opgovAbi } from "../abis/opgov.js";
-import { createWagmiReadAction, getBudget, getCell, getDashboard, getHistory, getRound, opgovContract, type GetCellParameters } from "./index.js";
+import {
+  createWagmiReadAction,
+  executeRound,
+  getBudget,
+  getCell,
+  getDashboard,
+  getHistory,
+  getRound,
+  opgovContract,
+  proposeRound,
+  setupDao,
+  spendBudget,
+  type ExecuteRoundReturnType,
+  type GetCellParameters,
+  type SpendBudgetParameters,
+} from "./index.js";
 
-// Type tests: what a dapp gets through the wagmi wrappers is the SDK's own types, inferred.
+// Type tests: what a dapp gets through the wagmi wrappers (reads, writes, phase setups) is the
+// SDK's own types, inferred.
 // (Checked by tsc, which the suite runs; the `it` bodies never execute the calls.)
 
 const config = createConfig({
@@ -43,6 +60,29 @@ describe("wagmi wrapper types", () => {
       void getCell(config, { instance });
       // @ts-expect-error a domain id is a number
       void getBudget(config, { instance, domain: 1n, token: instance });
+    };
+    expectTypeOf(call).toBeFunction();
+  });
+
+  it("the wagmi writes and phase setups infer the SDK's return types, events included", () => {
+    expectTypeOf(spendBudget<typeof config>).returns.resolves.toEqualTypeOf<SpendBudgetReturnType>();
+    expectTypeOf(proposeRound<typeof config>).returns.resolves.toEqualTypeOf<ProposeRoundReturnType>();
+    expectTypeOf(executeRound<typeof config>).returns.resolves.toEqualTypeOf<ExecuteRoundReturnType>();
+    expectTypeOf(setupDao<typeof config>).returns.resolves.toEqualTypeOf<SetupDaoReturnType>();
+    const roundOf = async () => (await proposeRound(config, {} as never)).proposed.args.round;
+    expectTypeOf(roundOf).returns.resolves.toEqualTypeOf<Hex>();
+    expectTypeOf<OpGovEventOf<"Spent">>().toEqualTypeOf<SpendBudgetReturnType["spent"]>();
+  });
+
+  it("the wagmi writes take the SDK's parameters plus instance, chainId, account and connector", () => {
+    expectTypeOf<SpendBudgetParameters<typeof config>["amount"]>().toEqualTypeOf<bigint>();
+    expectTypeOf<SpendBudgetParameters<typeof config>["chainId"]>().toEqualTypeOf<1 | 31337 | undefined>();
+    const call = () => {
+      void spendBudget(config, { instance, domain: 1, token: instance, to: instance, amount: 1n, account: instance });
+      // @ts-expect-error `amount` is required
+      void spendBudget(config, { instance, domain: 1, token: instance, to: instance });
+      // @ts-expect-error chain 10 is not in the config
+      void spendBudget(config, { instance, domain: 1, token: instance, to: instance, amount: 1n, chainId: 10 });
     };
     expectTypeOf(call).toBeFunction();
   });

@@ -183,7 +183,7 @@ describe("other proposals and withdrawing one", () => {
     expect((await org(["execute", "0x1234"], KEYS.carol)).code).toBe(2);
     const unknown = await org(["execute", `0x${"ab".repeat(32)}`], KEYS.carol);
     expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain("RoundNotFoundError");
+    expect(unknown.stderr).toContain("UnknownRoundError"); // the reads' RoundNotFoundError is now an alias of it
     const kind = await org(["propose", "bribe", "--cell", "events", "--window", "1h", "--rationale", "x"], KEYS.carol);
     expect(kind.code).toBe(2);
     expect(kind.stderr).toMatch(/Unknown action kind "bribe"/);

@@ -1,30 +1,44 @@
-import { encodeAbiParameters, isHex, keccak256, stringToHex, type Address, type Hex } from "viem";
-import type { PolicyActionKind, ConstraintsSpec, DocumentSpec, PolicyParty, SetupPhaseName } from "../types.js";
+import { isHex, keccak256, stringToHex, type Address, type Hex } from "viem";
+import {
+  encodeAssignDomain,
+  encodeCreateCell,
+  encodeDelegateDomain,
+  encodeMovePhase,
+  encodeSetBudget,
+} from "../../encoding/actions.js";
+import { ActionKind, Parties, Phase, type Action, type Constraints } from "../../encoding/types.js";
+import type { ConstraintsSpec, DocumentSpec, PolicyActionKind, PolicyParty, SetupPhaseName } from "../types.js";
 
-// Private encoders for the actions the phase setups send. sdk-actions owns the public
-// encoders (sdk/encoding/); these are to be replaced by them at merge.
+// The phase setups' view of sdk/encoding: the spec's lower-case names mapped onto the contract
+// enums, and the public encoders with a description attached for progress reports.
 
-/** opgov's `ActionKind`, in declaration order. */
+/** opgov's `ActionKind`, by the spec's lower-case names. */
 export const ACTION_KIND = {
-  allocation: 0,
-  setBudget: 1,
-  createCell: 2,
-  movePhase: 3,
-  assignDomain: 4,
-  delegateDomain: 5,
-  policyDecision: 6,
-} as const satisfies Record<PolicyActionKind, number>;
+  allocation: ActionKind.Allocation,
+  setBudget: ActionKind.SetBudget,
+  createCell: ActionKind.CreateCell,
+  movePhase: ActionKind.MovePhase,
+  assignDomain: ActionKind.AssignDomain,
+  delegateDomain: ActionKind.DelegateDomain,
+  policyDecision: ActionKind.PolicyDecision,
+} as const satisfies Record<PolicyActionKind, ActionKind>;
 
-/** opgov's `Phase`, in declaration order. */
-export const PHASE = { conversation: 0, formation: 1, organization: 2, coordination: 3, completion: 4 } as const;
+/** opgov's `Phase`, by the spec's lower-case names. */
+export const PHASE = {
+  conversation: Phase.Conversation,
+  formation: Phase.Formation,
+  organization: Phase.Organization,
+  coordination: Phase.Coordination,
+  completion: Phase.Completion,
+} as const;
 
-/** The phase names, by number. */
-export const PHASE_NAMES = ["conversation", "formation", "organization", "coordination", "completion"] as const;
+/** The lower-case phase names, by number. */
+export const PHASE_NAMES = ["conversation", "formation", "organization", "coordination", "completion"] as const satisfies readonly (keyof typeof PHASE)[];
 
 /** The phase number of a setup phase name. */
-export const phaseNumber = (name: SetupPhaseName): number => PHASE[name];
+export const phaseNumber = (name: SetupPhaseName): Phase => PHASE[name];
 
-const PARTY = { parent: 1, members: 2, community: 4 } as const satisfies Record<PolicyParty, number>;
+const PARTY = { parent: Parties.ParentCircle, members: Parties.CellMembers, community: Parties.Community } as const satisfies Record<PolicyParty, number>;
 
 /** The protocol minimum: parent circle for treasury and structure, the cell's members for policy. */
 const MINIMUM_PARTIES: Record<PolicyActionKind, readonly PolicyParty[]> = {
@@ -37,8 +51,8 @@ const MINIMUM_PARTIES: Record<PolicyActionKind, readonly PolicyParty[]> = {
   policyDecision: ["members"],
 };
 
-/** An encoded action as `act` takes it, with a description. */
-export type EncodedAction = { kind: number; data: Hex; description: string };
+/** An encoded action as `act` takes it, with a description for progress reports. */
+export type EncodedAction = Action & { description: string };
 
 /** keccak256 of the URI when the spec gave no hash. */
 export function documentHash(doc: DocumentSpec): Hex {
@@ -51,7 +65,7 @@ export function saltOf(salt: string): Hex {
 }
 
 /** The `Constraints` struct of a spec. */
-export function encodeConstraints(spec: ConstraintsSpec) {
+export function encodeConstraints(spec: ConstraintsSpec): Constraints {
   let requiredParties = 0n;
   for (const [kind, index] of Object.entries(ACTION_KIND) as [PolicyActionKind, number][]) {
     const parties = spec.requiredParties?.[kind] ?? MINIMUM_PARTIES[kind];
@@ -67,54 +81,17 @@ export function encodeConstraints(spec: ConstraintsSpec) {
   };
 }
 
-const param = (type: string, name = "") => ({ type, name });
+const described = (action: Action, description: string): EncodedAction => ({ ...action, description });
 
-/** Encoders for the action kinds the setups use. */
+/** The public encoders (sdk/encoding) for the action kinds the setups use, with a description. */
 export const encodeAction = {
-  createCell: (parent: bigint, wearer: Address, metadata: DocumentSpec, description: string): EncodedAction => ({
-    kind: ACTION_KIND.createCell,
-    data: encodeAbiParameters([param("uint256"), param("address"), param("string"), param("bytes32")], [
-      parent,
-      wearer,
-      metadata.uri,
-      documentHash(metadata),
-    ]),
-    description,
-  }),
-  movePhase: (cell: bigint, to: number, description: string): EncodedAction => ({
-    kind: ACTION_KIND.movePhase,
-    data: encodeAbiParameters([param("uint256"), param("uint8")], [cell, to]),
-    description,
-  }),
-  assignDomain: (owner: bigint, spenderHat: bigint, doc: DocumentSpec, description: string): EncodedAction => ({
-    kind: ACTION_KIND.assignDomain,
-    data: encodeAbiParameters([param("uint256"), param("uint256"), param("string"), param("bytes32")], [
-      owner,
-      spenderHat,
-      doc.uri,
-      documentHash(doc),
-    ]),
-    description,
-  }),
-  delegateDomain: (parent: number, owner: bigint, spenderHat: bigint, doc: DocumentSpec, description: string): EncodedAction => ({
-    kind: ACTION_KIND.delegateDomain,
-    data: encodeAbiParameters([param("uint32"), param("uint256"), param("uint256"), param("string"), param("bytes32")], [
-      parent,
-      owner,
-      spenderHat,
-      doc.uri,
-      documentHash(doc),
-    ]),
-    description,
-  }),
-  setBudget: (domain: number, token: Address, allowance: bigint, epochLength: number, description: string): EncodedAction => ({
-    kind: ACTION_KIND.setBudget,
-    data: encodeAbiParameters([param("uint32"), param("address"), param("uint256"), param("uint32")], [
-      domain,
-      token,
-      allowance,
-      epochLength,
-    ]),
-    description,
-  }),
+  createCell: (parent: bigint, wearer: Address, metadata: DocumentSpec, description: string): EncodedAction =>
+    described(encodeCreateCell({ parent, wearer, metadataUri: metadata.uri, metadataHash: documentHash(metadata) }), description),
+  movePhase: (cell: bigint, to: Phase, description: string): EncodedAction => described(encodeMovePhase({ cell, to }), description),
+  assignDomain: (owner: bigint, spenderHat: bigint, doc: DocumentSpec, description: string): EncodedAction =>
+    described(encodeAssignDomain({ owner, spenderHat, descriptionUri: doc.uri, descriptionHash: documentHash(doc) }), description),
+  delegateDomain: (parent: number, owner: bigint, spenderHat: bigint, doc: DocumentSpec, description: string): EncodedAction =>
+    described(encodeDelegateDomain({ parent, owner, spenderHat, descriptionUri: doc.uri, descriptionHash: documentHash(doc) }), description),
+  setBudget: (domain: number, token: Address, allowance: bigint, epochLength: number, description: string): EncodedAction =>
+    described(encodeSetBudget({ domain, token, allowance, epochLength }), description),
 };

@@ -18,6 +18,7 @@ import type {
   PlanOptions,
   ResolvedOrganization,
 } from "../types.js";
+import type { Phase } from "../../encoding/types.js";
 import { documentHash, encodeAction, encodeConstraints, PHASE_NAMES, saltOf, type EncodedAction } from "./encode.js";
 import { childHat, HatAllocator, hatsClientOf, isTopHat } from "./hats.js";
 import { batchRequest, resolveSafe, safeAbi, treasuryRequest, type PredictedSafe } from "./safe.js";
@@ -408,7 +409,7 @@ export async function ensurePhase(model: Model, key: string, to: number): Promis
   while (cell.phase < to) {
     cell.phase += 1;
     if (cell.phase === 1) cell.memberHat = await model.allocator.allocate(cell.id);
-    queueAction(model, encodeAction.movePhase(cell.id, cell.phase, `move cell "${key}" to ${PHASE_NAMES[cell.phase]}`));
+    queueAction(model, encodeAction.movePhase(cell.id, cell.phase as Phase, `move cell "${key}" to ${PHASE_NAMES[cell.phase]}`));
   }
 }
 

@@ -1,9 +1,6 @@
-import { HATS_ABI } from "@hatsprotocol/sdk-v1-core";
-import { BaseError, decodeErrorResult, getAddress, isAddressEqual, type Address, type Hex } from "viem";
-import { opgovAbi } from "../../abis/opgov.js";
-import { opgovFactoryAbi } from "../../abis/opgovFactory.js";
+import { getAddress, isAddressEqual, type Address, type Hex } from "viem";
 import { requireWallet, type OpGovClient } from "../../client.js";
-import { OpGovContractError } from "../../errors/contract.js";
+import { decodeOpGovError } from "../../errors/contract.js";
 import { TransactionRevertedError } from "../../internal/write.js";
 import { PhaseNotReadyError, SetupStalledError, SetupTransactionError } from "../errors.js";
 import type { PlanOptions, PlannedCall, SentSetupTransaction, SetupOptions, SetupPlan, SetupResult } from "../types.js";
@@ -71,7 +68,7 @@ export async function runSetup(
       const request = next.via === "treasury" && options.signers?.length ? await cosigned(client, plan.resolved.treasury, wallet.account.address, next.calls, options.signers) : next.request;
       hash = await wallet.sendTransaction({ account: wallet.account, chain: wallet.chain, ...request });
     } catch (error) {
-      throw new SetupTransactionError(next.description, decodeRevert(error));
+      throw new SetupTransactionError(next.description, decodeOpGovError(error));
     }
     const receipt = await client.publicClient.waitForTransactionReceipt({ hash });
     if (receipt.status !== "success") throw new SetupTransactionError(next.description, new TransactionRevertedError(action, hash));
@@ -102,23 +99,4 @@ async function cosigned(
   }
   if (owners.some((owner) => isAddressEqual(owner, operator))) signatures.push({ owner: getAddress(operator), signature: preValidatedSignature(operator) });
   return { to: treasury, value: 0n, data: encodeExec(call, signatures) };
-}
-
-const REVERT_ABI = [...opgovAbi, ...opgovFactoryAbi, ...HATS_ABI];
-
-/** The revert as a named contract error when its data decodes against opgov, its factory or Hats; else the error. */
-export function decodeRevert(error: unknown): unknown {
-  if (!(error instanceof BaseError)) return error;
-  const withData = error.walk((e) => typeof (e as { data?: unknown }).data === "string" && ((e as { data: string }).data).startsWith("0x"));
-  const data = (withData as { data?: Hex } | null)?.data;
-  if (!data || data.length < 10) return error;
-  try {
-    const decoded = decodeErrorResult({ abi: REVERT_ABI, data });
-    const inputs = "inputs" in decoded.abiItem ? decoded.abiItem.inputs : [];
-    const named: Record<string, unknown> = {};
-    inputs.forEach((input, i) => (named[input.name || `arg${i}`] = (decoded.args as readonly unknown[] | undefined)?.[i]));
-    return new OpGovContractError(decoded.errorName, named, { cause: error });
-  } catch {
-    return error;
-  }
 }

@@ -1,7 +1,7 @@
 import type { ContractFunctionParameters, Hex } from "viem";
 import { requireInstance, type OpGovClient } from "../../client.js";
 import { decodeOpGovError } from "../../errors/contract.js";
-import { RoundNotFoundError } from "../errors.js";
+import { UnknownRoundError } from "../../errors/validation.js";
 import type { Objection, RoundStatusView } from "../types.js";
 import { getOpGovLogs, readBatch, type BlockBound } from "./read.js";
 import { foldRoundLogs, ROUND_EVENTS, roundCalls, toObjection, type RoundRecord } from "./rounds.js";
@@ -30,7 +30,7 @@ export async function loadRound(
   try {
     const logs = await getOpGovLogs(client, { address, events: ROUND_EVENTS, round: lookup.round, fromBlock, toBlock });
     const record = foldRoundLogs(logs).get(lookup.round);
-    if (!record) throw new RoundNotFoundError(lookup.round, fromBlock, toBlock);
+    if (!record) throw new UnknownRoundError(lookup.round, { fromBlock, toBlock });
     const calls = roundCalls(address, [record]);
     const [views, ...objections] = (await readBatch(
       client,
@@ -38,7 +38,7 @@ export async function loadRound(
       lookup.blockNumber,
     )) as unknown as [readonly Parameters<typeof toRoundStatus>[0][], ...(readonly [number, number, number])[]];
     const view = views[0];
-    if (!view) throw new RoundNotFoundError(lookup.round, fromBlock, toBlock);
+    if (!view) throw new UnknownRoundError(lookup.round, { fromBlock, toBlock });
     return {
       record,
       view: toRoundStatus(view),
