@@ -1,19 +1,22 @@
-import { getAddress, parseEther, zeroAddress, zeroHash, type Address } from "viem";
+import { getAddress, parseEther, zeroAddress, type Address } from "viem";
 import { beforeEach, describe, expect, it } from "vitest";
 import { opgovAbi } from "../abis/opgov.js";
 import type { LocalChain } from "../../test/fixtures/chain.js";
-import { action, docHash, HOUR, mined } from "../../test/fixtures/org.js";
+import { docHash, HOUR, mined } from "../../test/fixtures/org.js";
 import { loadPhasesChain, threeCellSpec } from "../../test/fixtures/phases.js";
 import { sdkClient } from "../../test/fixtures/sdk.js";
-import { OpGovContractError } from "../errors/contract.js";
-import { sendContract } from "../internal/write.js";
+import { executeRound } from "../actions/executeRound.js";
+import { proposeRound } from "../actions/proposeRound.js";
+import { spendBudget } from "../actions/spendBudget.js";
+import { encodeAllocation, encodePolicyDecision } from "../encoding/actions.js";
+import { NotWearerError } from "../errors/validation.js";
 import { completeCell } from "./completeCell.js";
 import { setupConversation } from "./setupConversation.js";
 import { setupFormation } from "./setupFormation.js";
 import { setupOrganization } from "./setupOrganization.js";
 
 // One organisation through all five phases: a community and three cells (ops, its sub-cell
-// tooling, research). Coordination is done with raw `sendContract` calls until sdk-actions lands.
+// tooling, research), every step through the SDK: phase setups, then coordination with its actions.
 
 describe("five phases end to end", () => {
   let chain: LocalChain;
@@ -48,28 +51,26 @@ describe("five phases end to end", () => {
     // member carol spends from its delegated domain; research proposes an allocation that
     // passes in silence and executes; tooling proposes a policy decision and leaves it open.
     const as = (who: "alice" | "carol" | "eve" | "stranger") => sdkClient(chain, who, { opgov: instance });
-    await sendContract(as("alice"), {
-      abi: opgovAbi, address: instance, functionName: "spend",
-      args: [domains["ops-budget"]!, token, cellSafes.tooling!, parseEther("100"), zeroHash], action: "spend",
-    });
-    await sendContract(as("carol"), {
-      abi: opgovAbi, address: instance, functionName: "spend",
-      args: [domains["tooling-budget"]!, token, chain.actors.dave, parseEther("50"), zeroHash], action: "spend",
-    });
+    await spendBudget(as("alice"), { domain: domains["ops-budget"]!, token, to: cellSafes.tooling!, amount: parseEther("100") });
+    await spendBudget(as("carol"), { domain: domains["tooling-budget"]!, token, to: chain.actors.dave, amount: parseEther("50") });
 
-    const propose = async (who: "eve" | "carol", scope: bigint, actions: { kind: number; data: `0x${string}` }[], uri: string) => {
-      const objectorHats = await chain.publicClient.readContract({ address: instance, abi: opgovAbi, functionName: "requiredObjectorHats", args: [scope, actions] });
-      const content = { scope, salt: docHash(uri), objectorHats: [...objectorHats], actions, rationaleHash: docHash(uri) };
-      const sent = await sendContract(as(who), { abi: opgovAbi, address: instance, functionName: "propose", args: [content, HOUR, uri], action: "propose" });
-      const proposed = sent.events.find((e) => e.eventName === "RoundProposed");
-      if (!proposed || proposed.eventName !== "RoundProposed") throw new TypeError("no RoundProposed");
-      return { round: proposed.args.round, content };
-    };
-    const grant = await propose("eve", cells.research!, [action.allocation(domains["research-budget"]!, token, chain.actors.frank, parseEther("300"))], "ipfs://grant");
-    const open = await propose("carol", cells.tooling!, [action.policy("ipfs://tooling-policy")], "ipfs://policy");
+    const grant = await proposeRound(as("eve"), {
+      scope: cells.research!,
+      actions: [encodeAllocation({ domain: domains["research-budget"]!, token, recipient: chain.actors.frank, amount: parseEther("300") })],
+      window: HOUR,
+      rationaleUri: "ipfs://grant",
+      rationaleHash: docHash("ipfs://grant"),
+    });
+    const open = await proposeRound(as("carol"), {
+      scope: cells.tooling!,
+      actions: [encodePolicyDecision({ uri: "ipfs://tooling-policy", contentHash: docHash("ipfs://tooling-policy") })],
+      window: HOUR,
+      rationaleUri: "ipfs://policy",
+      rationaleHash: docHash("ipfs://policy"),
+    });
     await chain.testClient.increaseTime({ seconds: HOUR + 1 });
     await chain.testClient.mine({ blocks: 1 });
-    await sendContract(as("stranger"), { abi: opgovAbi, address: instance, functionName: "execute", args: [grant.round, grant.content], action: "execute" });
+    await executeRound(as("stranger"), { round: grant.round, content: grant.content });
     const balanceOf = [{ type: "function", name: "balanceOf", stateMutability: "view", inputs: [{ name: "a", type: "address" }], outputs: [{ name: "", type: "uint256" }] }] as const;
     expect(await chain.publicClient.readContract({ address: token, abi: balanceOf, functionName: "balanceOf", args: [chain.actors.frank] })).toBe(parseEther("300"));
 
@@ -87,11 +88,9 @@ describe("five phases end to end", () => {
     });
     const opsBudget = await chain.publicClient.readContract({ address: instance, abi: opgovAbi, functionName: "getBudget", args: [domains["ops-budget"]!, token] });
     expect(opsBudget.delegated).toBe(0n);
-    const refused = await sendContract(as("carol"), {
-      abi: opgovAbi, address: instance, functionName: "spend",
-      args: [domains["tooling-budget"]!, token, chain.actors.dave, 1n, zeroHash], action: "spend",
-    }).catch((e: unknown) => e);
-    expect(refused).toBeInstanceOf(OpGovContractError);
+    // The completed cell's member wears no active hat any more: the SDK refuses before sending.
+    const refused = await spendBudget(as("carol"), { domain: domains["tooling-budget"]!, token, to: chain.actors.dave, amount: 1n }).catch((e: unknown) => e);
+    expect(refused).toBeInstanceOf(NotWearerError);
 
     // Completing again sends nothing and still reports the Safe's holdings.
     const again = await completeCell(operator, { spec, cell: "tooling" });
