@@ -83,11 +83,17 @@ export function describePlan(plan: SpecPlan, specPath: string, chainId: number, 
   return lines;
 }
 
-async function specClient({ values, env, command, signer }: { values: CommandInput["values"]; env: NodeJS.ProcessEnv; command: string; signer: "required" | "optional" }) {
+/** What `plan` and `apply` start from: the spec read and mapped, the signer (if any), the chain and its deployment. */
+async function openSpec({ values, positionals, env, command, signer }: Pick<CommandInput, "values" | "positionals" | "env"> & { command: string; signer: "required" | "optional" }) {
+  const specPath = positionals[0]!;
+  const spec = readOrganisationSpec(specPath);
+  const mapped = toOrganizationSpec(spec);
   const fromBlock = fromBlockOf(values, command);
   const hasKey = values["key-file"] !== undefined || (env[KEY_ENV] ?? "").trim() !== "";
   const account = signer === "required" || hasKey ? loadSigner({ command, keyFile: values["key-file"] as string | undefined, env }) : undefined;
-  return { fromBlock, account };
+  const connection = await connectRpc((values.rpc as string | undefined) ?? DEFAULT_RPC_URL);
+  const deployment = loadDeployment(connection, values.deployments as string | undefined);
+  return { specPath, spec, mapped, fromBlock, account, connection, deployment };
 }
 
 export const planCommand: Command = {
@@ -106,12 +112,7 @@ export const planCommand: Command = {
   globals: ["rpc", "deployments", "key-file"],
   positionals: { min: 1, max: 1, names: "<spec>" },
   async run({ values, positionals, io, env }) {
-    const specPath = positionals[0]!;
-    const spec = readOrganisationSpec(specPath);
-    const mapped = toOrganizationSpec(spec);
-    const { fromBlock, account } = await specClient({ values, env, command: "plan", signer: "optional" });
-    const connection = await connectRpc((values.rpc as string | undefined) ?? DEFAULT_RPC_URL);
-    const deployment = loadDeployment(connection, values.deployments as string | undefined);
+    const { specPath, spec, mapped, fromBlock, account, connection, deployment } = await openSpec({ values, positionals, env, command: "plan", signer: "optional" });
     const client = createOpGovClient({ publicClient: connection.publicClient, deployment });
     const plan = await planSpec(client, mapped, { operator: account?.address, fromBlock });
     if (values.json === true) io.out(json({ chainId: connection.chainId, spec: specPath, ...plan }));
@@ -146,12 +147,7 @@ export const applyCommand: Command = {
   globals: ["rpc", "key-file", "deployments"],
   positionals: { min: 1, max: 1, names: "<spec>" },
   async run({ values, positionals, io, env }) {
-    const specPath = positionals[0]!;
-    const spec = readOrganisationSpec(specPath);
-    const mapped = toOrganizationSpec(spec);
-    const { fromBlock, account } = await specClient({ values, env, command: "apply", signer: "required" });
-    const connection = await connectRpc((values.rpc as string | undefined) ?? DEFAULT_RPC_URL);
-    const deployment = loadDeployment(connection, values.deployments as string | undefined);
+    const { specPath, spec, mapped, fromBlock, account, connection, deployment } = await openSpec({ values, positionals, env, command: "apply", signer: "required" });
     const client = createOpGovClient({ publicClient: connection.publicClient, walletClient: walletFor(connection, account!), deployment });
     io.err(`Applying ${specPath} to chain ${connection.chainId} as ${account!.address}...`);
     const progress = createProgressPrinter({ write: io.err });
