@@ -5,6 +5,7 @@ import { OpgovDeployError } from "./errors.js";
 import { bootstrapLocalChain } from "./local/bootstrap.js";
 import { MissingAccountError } from "./local/errors.js";
 import type { LocalChainClients } from "./local/rpc.js";
+import { predictTestToken } from "./local/testTokens.js";
 import { installOpGovContracts, OPGOV_DEPLOYMENT_SALT } from "./opgov.js";
 
 /** Chain ids treated as development chains when `mode` is `"auto"` (Hardhat, Ganache/anvil's 1337). */
@@ -102,6 +103,9 @@ export async function deployOpGov(parameters: DeployOpGovParameters): Promise<De
   }
 
   const multicall3 = (await codeHash({ publicClient }, MULTICALL3_ADDRESS)) ? MULTICALL3_ADDRESS : undefined;
+  // The TUSD test token is recorded when `opgov node` installed it (see `installTestToken`).
+  const tusd = local ? predictTestToken(artifactsDir) : undefined;
+  const testTokens = tusd && (await codeHash({ publicClient }, tusd)) ? { TUSD: tusd } : undefined;
   const block = await publicClient.getBlock({ blockTag: "latest" });
   const hashes = {} as Record<"hats" | "factory" | "extension" | "lens", Hex>;
   for (const [name, address] of [["hats", HATS_V1_ADDRESS], ["factory", opgov.factory], ["extension", opgov.extension], ["lens", opgov.lens]] as const) {
@@ -121,6 +125,7 @@ export async function deployOpGov(parameters: DeployOpGovParameters): Promise<De
       codeHashes: hashes,
       block: { number: block.number, hash: block.hash },
       salt: OPGOV_DEPLOYMENT_SALT,
+      ...(testTokens === undefined ? {} : { testTokens }),
     },
     transactionHashes,
     gasUsed,

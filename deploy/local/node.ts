@@ -4,6 +4,7 @@ import { mnemonicToAccount } from "viem/accounts";
 import type { OpGovDeploymentRecord } from "../../sdk/chains/deployments.js";
 import { deployOpGov } from "../deployOpGov.js";
 import { serveJsonRpc } from "./server.js";
+import { DEV_ACCOUNT_TUSD, installTestToken } from "./testTokens.js";
 
 /** Hardhat's default development mnemonic: its accounts are public knowledge, never use them on a live chain. */
 export const HARDHAT_DEV_MNEMONIC = "test test test test test test test test test test test junk";
@@ -17,6 +18,8 @@ export type DevAccount = {
   /** The private key, when the account comes from Hardhat's public development mnemonic. */
   privateKey: Hex | undefined;
   balance: bigint;
+  /** TUSD held (each development account gets {@link DEV_ACCOUNT_TUSD} at start). */
+  tusd: bigint;
 };
 
 /** A running local node. */
@@ -34,7 +37,8 @@ export type LocalNode = {
 /**
  * Starts a persistent local chain: Hardhat 3's in-process network (EDR, chain 31337), bootstrapped
  * with the Safe singleton factory, Safe 1.5.0, the Hats-compatible contract at Hats v1's address
- * and the opgov contracts, served as JSON-RPC over HTTP.
+ * and the opgov contracts, plus the TUSD test token (10,000 to each development account; its
+ * address in the record's `testTokens`), served as JSON-RPC over HTTP.
  *
  * @param options - `host` (default `127.0.0.1`) and `port` (default 8545; `0` picks a free one).
  * @returns The node: URL, chain id, deployment record, funded accounts, `close`.
@@ -57,9 +61,11 @@ export async function startLocalNode({ host, port }: { host?: string; port?: num
   const [walletClient] = await connection.viem.getWalletClients();
   if (!walletClient) throw new RangeError("The local network has no accounts configured.");
 
-  const { record } = await deployOpGov({ provider: connection.provider, publicClient, walletClient, mode: "local" });
-
+  const deployed = await deployOpGov({ provider: connection.provider, publicClient, walletClient, mode: "local" });
   const addresses = (await connection.provider.request({ method: "eth_accounts" })) as Address[];
+  const tusd = await installTestToken({ publicClient, walletClient }, { mintTo: addresses });
+  const record: OpGovDeploymentRecord = { ...deployed.record, testTokens: { TUSD: tusd.address } };
+
   const known = new Map<string, Hex>();
   for (let index = 0; index < addresses.length; index++) {
     const account = mnemonicToAccount(HARDHAT_DEV_MNEMONIC, { addressIndex: index });
@@ -72,6 +78,7 @@ export async function startLocalNode({ host, port }: { host?: string; port?: num
       address: getAddress(address),
       privateKey: known.get(address.toLowerCase()),
       balance: await publicClient.getBalance({ address }),
+      tusd: DEV_ACCOUNT_TUSD,
     });
 
   let server;

@@ -1,35 +1,6 @@
 #!/usr/bin/env node
-// The `opgov` bin. The CLI is TypeScript and Hardhat 3 needs Node >= 22.13: on such a Node this
-// loads tsx and runs scripts/cli/main.ts in this process; on an older Node (machines with Node 20)
-// it re-runs itself with the Node 22 of the project's `node` devDependency
-// (node_modules/.bin/node), passing signals through and exiting with the child's code.
-import { spawn } from "node:child_process";
-import { existsSync, realpathSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+// The `opgov` bin: runs scripts/cli/main.ts under Node >= 22.13 (this Node, or the project's
+// Node 22 when this one is older; see scripts/node22.mjs).
+import { runWithNode22 } from "../node22.mjs";
 
-const here = dirname(realpathSync(fileURLToPath(import.meta.url)));
-const root = join(here, "..", "..");
-const [major, minor] = process.versions.node.split(".").map(Number);
-
-if (major > 22 || (major === 22 && minor >= 13)) {
-  const { register } = await import("tsx/esm/api");
-  register();
-  await import(pathToFileURL(join(here, "main.ts")).href);
-} else {
-  const node22 = join(root, "node_modules", ".bin", "node");
-  if (!existsSync(node22)) {
-    process.stderr.write(
-      `opgov needs Node >= 22.13 (this is ${process.version}) and found no ${node22}.\n` +
-        "Install the project's dependencies with `npx -y -p node@22 -- npm install`.\n",
-    );
-    process.exit(1);
-  }
-  const child = spawn(node22, [fileURLToPath(import.meta.url), ...process.argv.slice(2)], { stdio: "inherit" });
-  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => child.kill(signal));
-  child.on("error", (error) => {
-    process.stderr.write(`opgov: cannot start ${node22}: ${error.message}\n`);
-    process.exit(1);
-  });
-  child.on("exit", (code, signal) => process.exit(code ?? (signal ? 128 + (signal === "SIGINT" ? 2 : 15) : 1)));
-}
+await runWithNode22(import.meta.url, "opgov");

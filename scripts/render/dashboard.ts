@@ -36,6 +36,8 @@ export type RenderDashboardOptions = {
   balances?: readonly AccountBalances[] | undefined;
   /** History categories to leave out of the decision log (e.g. `["hats"]`). */
   omitCategories?: readonly HistoryCategory[] | undefined;
+  /** Show unnamed rounds by their full id (what `opgov` commands take) instead of a short one. */
+  fullRoundIds?: boolean | undefined;
 };
 
 /**
@@ -59,7 +61,7 @@ export function renderDashboard(snapshot: GetDashboardReturnType, options: Rende
     renderHeader(snapshot, labels),
     section("Cells", renderCellTree(snapshot, labels)),
     section("Budgets (this epoch)", renderBudgets(snapshot, labels)),
-    section("Rounds", renderRounds(snapshot.rounds, labels)),
+    section("Rounds", renderRounds(snapshot.rounds, labels, { fullIds: options.fullRoundIds })),
   ];
   if (options.balances) sections.push(section("Balances", renderBalances(options.balances, labels)));
   if (options.history) sections.push(section("Decision log", renderDecisionLog(options.history, { labels, omitCategories: options.omitCategories })));
@@ -200,10 +202,10 @@ export function describeAction(action: ActionView, labels: RenderLabels = {}): s
  * console.log(renderRounds(snapshot.rounds, labels));
  * ```
  */
-export function renderRounds(rounds: readonly Round[], labels: RenderLabels = {}): string {
+export function renderRounds(rounds: readonly Round[], labels: RenderLabels = {}, { fullIds = false }: { fullIds?: boolean | undefined } = {}): string {
   if (rounds.length === 0) return "  (no rounds)";
   const rows = rounds.map((r) => [
-    roundName(r.id, labels),
+    fullIds && !labels.rounds?.[r.id] ? r.id : roundName(r.id, labels),
     cellName(r.scope, labels),
     r.state,
     String(r.revision),

@@ -4,7 +4,8 @@ import { formatGas, shortHex } from "./text.js";
 
 // Progress output for long jobs (the demo, `opgov apply`): headings per phase, one line per step
 // with its transaction and gas, the SDK's `ProgressEvent`s, and the totals at the end. The line
-// formatters are pure; `createProgressPrinter` writes them and counts transactions and gas.
+// formatters are pure; `createProgressPrinter` writes them, counts transactions and gas, and
+// remembers what was sent and what is in flight (so a failed job can say both).
 
 /** A transaction a step sent: what every SDK write action returns has these two fields. */
 export type StepTransaction = { readonly hash: Hash; readonly gasUsed: bigint };
@@ -82,6 +83,9 @@ function shortenAddresses(text: string): string {
 /** What a job sent in all. */
 export type ProgressTotals = { transactions: number; gasUsed: bigint };
 
+/** One transaction the printer counted: its label (or the SDK step), hash and gas. */
+export type SentStep = { readonly step: string; readonly hash: Hash; readonly gasUsed: bigint };
+
 /**
  * The closing line: transactions, gas and time.
  *
@@ -108,6 +112,13 @@ export type ProgressPrinter = {
   readonly onProgress: OnProgress;
   /** What has been sent so far. */
   totals(): ProgressTotals;
+  /** Every transaction counted so far, in order. */
+  sent(): readonly SentStep[];
+  /**
+   * The SDK step announced (`sending`) and not yet mined: after a failure, the one whose outcome
+   * is unknown.
+   */
+  pending(): string | undefined;
 };
 
 /** What {@link createProgressPrinter} takes. */
@@ -135,23 +146,29 @@ export type CreateProgressPrinterParameters = {
 export function createProgressPrinter(parameters: CreateProgressPrinterParameters = {}): ProgressPrinter {
   const write = parameters.write ?? ((line: string) => void process.stdout.write(`${line}\n`));
   const totals: ProgressTotals = { transactions: 0, gasUsed: 0n };
-  const count = (tx: StepTransaction) => {
+  const sent: SentStep[] = [];
+  let pending: string | undefined;
+  const count = (step: string, tx: StepTransaction) => {
     totals.transactions += 1;
     totals.gasUsed += tx.gasUsed;
+    sent.push({ step, hash: tx.hash, gasUsed: tx.gasUsed });
   };
   return {
     heading: (title) => write(formatHeading(title)),
     step: (label, tx) => {
-      if (tx) count(tx);
+      if (tx) count(label, tx);
       write(formatStep(label, tx));
     },
     note: (text) => write(formatNote(text)),
     line: (text) => write(text),
     onProgress: (event) => {
-      if (event.type === "sent") count(event);
+      pending = event.type === "sending" ? event.step : undefined;
+      if (event.type === "sent") count(event.step, event);
       const line = formatProgressEvent(event);
       if (line !== undefined) write(line);
     },
     totals: () => ({ ...totals }),
+    sent: () => [...sent],
+    pending: () => pending,
   };
 }

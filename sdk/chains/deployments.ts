@@ -36,6 +36,8 @@ export type OpGovDeploymentRecord = OpGovDeployment & {
   readonly salt: Hex;
   /** Whether the chain is a development chain (Hats-compatible contract and Safe installed by opgov). */
   readonly local: boolean;
+  /** Development chains only: test tokens installed there, by symbol (`{ TUSD: "0x…" }`). */
+  readonly testTokens?: Readonly<Record<string, Address>> | undefined;
 };
 
 const SAFE_NAMES = [
@@ -161,6 +163,11 @@ export function parseDeploymentRecord(value: unknown, source = "(deployment reco
   const blockHash = readHash(blockIn.hash, "block.hash", issues);
   const salt = readHash(root.salt, "salt", issues);
   if (typeof root.local !== "boolean") issues.push(`local: must be true or false, got ${JSON.stringify(root.local)}`);
+  let testTokens: Record<string, Address> | undefined;
+  if (root.testTokens !== undefined) {
+    const tokensIn = readObject(root.testTokens, "testTokens", issues);
+    testTokens = Object.fromEntries(Object.entries(tokensIn).map(([symbol, address]) => [symbol, readAddress(address, `testTokens.${symbol}`, issues)]));
+  }
   if (issues.length) throw new InvalidDeploymentRecordError({ source, issues });
   return {
     version: DEPLOYMENT_RECORD_VERSION,
@@ -173,6 +180,7 @@ export function parseDeploymentRecord(value: unknown, source = "(deployment reco
     block: { number: blockNumber, hash: blockHash },
     salt,
     local: root.local as boolean,
+    ...(testTokens === undefined ? {} : { testTokens }),
   };
 }
 
@@ -199,6 +207,7 @@ export function serializeDeploymentRecord(record: OpGovDeploymentRecord) {
     codeHashes: { ...record.codeHashes },
     block: { number: record.block.number.toString(), hash: record.block.hash },
     salt: record.salt,
+    ...(record.testTokens === undefined ? {} : { testTokens: { ...record.testTokens } }),
   };
 }
 

@@ -77,7 +77,7 @@ describe("opgov apply", () => {
   it("brings the spec on-chain with one line per transaction, then a second run sends nothing", async () => {
     const first = await env.opgov(["apply", spec], KEYS.operator);
     expect(first.code, first.stderr).toBe(0);
-    expect(first.stderr.match(/^\[\d\] sent .* — 0x[0-9a-f]{4}…[0-9a-f]{4}, [\d,]+ gas$/gm)).toHaveLength(2);
+    expect(first.stderr.match(/^ {2}✓ \[\d\/2\] .* tx 0x[0-9a-f]{4}…[0-9a-f]{4} +gas +[\d,]+$/gm)).toHaveLength(2);
     expect(first.stdout).toMatch(/^Applied .*organisation\.yaml: 2 transactions, [\d,]+ gas\.$/m);
     expect(first.stdout).toMatch(/^ {2}domain events\.meetups: #3$/m);
     const sends = env.sends();

@@ -114,4 +114,12 @@ describe("deployment files", () => {
     writeFileSync(join(dir, "1.json"), JSON.stringify({ version: 1 }));
     expect(() => readDeploymentRegistry(dir)).toThrow(InvalidDeploymentRecordError);
   });
+
+  it("keeps a local chain's test tokens (optional) and names a bad one's path", () => {
+    const withTokens = { ...record, testTokens: { TUSD: "0xaE323AeFa3Af8E6A6cB5ACd40c90706f5b25E59B" as const } };
+    expect(parseDeploymentRecord(JSON.parse(JSON.stringify(serializeDeploymentRecord(withTokens))))).toEqual(withTokens);
+    expect(serializeDeploymentRecord(record)).not.toHaveProperty("testTokens");
+    const bad = { ...serializeDeploymentRecord(record), testTokens: { TUSD: "0x1234" } };
+    expect(() => parseDeploymentRecord(bad)).toThrow(/testTokens\.TUSD/);
+  });
 });

@@ -1,39 +1,15 @@
-import { spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { createServer, type AddressInfo } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createPublicClient, http, keccak256, parseEther, zeroHash } from "viem";
+import { createPublicClient, erc20Abi, http, keccak256, parseEther, zeroHash } from "viem";
+import { predictTestToken } from "../../deploy/local/testTokens.js";
 import { afterAll, describe, expect, it } from "vitest";
 import { opgovFactoryAbi } from "../../sdk/abis/opgovFactory.js";
 import { MIN_REQUIRED_PARTIES } from "../fixtures/org.js";
 import { HATS_V1_ADDRESS, SAFE_1_5_0_CANONICAL_ADDRESSES } from "../../sdk/chains/addresses.js";
 import { parseDeploymentRecord } from "../../sdk/chains/deployments.js";
-import { OPGOV_BIN, runOpgov } from "./run.js";
-
-/** Starts `opgov node --port 0` and resolves with the URL it prints once it is ready. */
-function startNode(deployments: string): Promise<{ child: ChildProcess; url: string; output: () => string; exited: Promise<number | null> }> {
-  const child = spawn(process.execPath, [OPGOV_BIN, "node", "--port", "0", "--deployments", deployments], { stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
-  return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`opgov node did not get ready:\n${stdout}\n${stderr}`)), 90_000);
-    child.stderr!.on("data", (data) => (stderr += data));
-    child.stdout!.on("data", (data) => {
-      stdout += data;
-      const url = /JSON-RPC at (http:\/\/\S+)/.exec(stdout)?.[1];
-      if (url && stdout.includes("Ready. Ctrl-C to stop.")) {
-        clearTimeout(timer);
-        resolve({ child, url, output: () => stdout + stderr, exited });
-      }
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      reject(new Error(`opgov node exited with ${code}:\n${stdout}\n${stderr}`));
-    });
-  });
-}
+import { runOpgov, startOpgovNode as startNode } from "./run.js";
 
 describe("opgov node", () => {
   const deployments = mkdtempSync(join(tmpdir(), "opgov-node-"));
@@ -57,8 +33,15 @@ describe("opgov node", () => {
     expect(node.output()).toContain(record.opgov.factory);
 
     // Funded dev accounts, with their public keys printed.
-    expect(node.output()).toMatch(/#1 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 \(10000 ETH\)\n\s+key 0x59c6995e/);
+    expect(node.output()).toMatch(/#1 0x70997970C51812dc3A010C7d01b50e0d17dc79C8 \(10000 ETH, 10000 TUSD\)\n\s+key 0x59c6995e/);
     expect(await client.getBalance({ address: "0x70997970C51812dc3A010C7d01b50e0d17dc79C8" })).toBe(parseEther("10000"));
+
+    // The TUSD test token at its deterministic address (the one the example spec names), recorded.
+    expect(record.testTokens?.TUSD).toBe(predictTestToken());
+    expect(node.output()).toContain(`TUSD (test token)  ${predictTestToken()}`);
+    const tusd = { address: predictTestToken(), abi: erc20Abi } as const;
+    expect(await client.readContract({ ...tusd, functionName: "symbol" })).toBe("TUSD");
+    expect(await client.readContract({ ...tusd, functionName: "balanceOf", args: ["0x70997970C51812dc3A010C7d01b50e0d17dc79C8"] })).toBe(parseEther("10000"));
 
     // Batch requests and JSON-RPC errors come back as the protocol says.
     const response = await fetch(node.url, {

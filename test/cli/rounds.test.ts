@@ -38,12 +38,13 @@ describe("opgov status", () => {
     const { code, stdout, stderr } = await org(["status"]);
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^ {2}ops \(Operations\): Coordination; cell hat [\d.]+, member hat [\d.]+, 1 role hat\(s\); Safe 0x/m);
-    expect(stdout).toMatch(/^ {4}events \(Events\): Organization;/m);
-    expect(stdout).toMatch(/^ {2}events\.meetups \(#3\) of events, delegated from ops\.outreach \(#2\)/m);
-    expect(stdout).toMatch(/^ {4}2000 TUSD: spent 0 TUSD, committed 0 TUSD, remaining 2000 TUSD; epoch ends/m);
-    expect(stdout).toMatch(/^Open rounds:\n {2}\(none\)$/m);
-    expect(stdout).toMatch(/^Recent decisions:\n {2}block \d+: /m);
+    // The shared dashboard renderer (scripts/render/dashboard.ts), with the spec's names.
+    expect(stdout).toMatch(/^ {2}ops +Coordination +[\d.]+ +[\d.]+ +[\d.]+ +\S+ +v\d +ops\.infra, ops\.outreach$/m);
+    expect(stdout).toMatch(/^ {2}└─ events +Organization /m);
+    expect(stdout).toMatch(/^ {2}events\.meetups ⊂ ops\.outreach +events +2,000 TUSD +— +0 TUSD +— +2,000 TUSD +30d /m);
+    expect(stdout).toMatch(/^Rounds\n {2}\(no rounds\)$/m);
+    expect(stdout).toMatch(/^Decision log\n {2}block +time +kind +what$/m);
+    expect(stdout).toMatch(/events\.meetups budget 2,000 TUSD per 30d/);
   });
 
   it("works with --instance alone (ids instead of names) and prints JSON with --json", async () => {
@@ -69,7 +70,7 @@ describe("opgov spend", () => {
     const { code, stdout, stderr } = await org(["spend", "events.meetups", "--amount", "100 TUSD", "--to", VENDOR], KEYS.carol);
     expect(stderr).toBe("");
     expect(code).toBe(0);
-    expect(stdout).toMatch(new RegExp(`^Spent 100 TUSD from domain events\\.meetups to ${VENDOR}; 1900 TUSD left this epoch\\.$`, "m"));
+    expect(stdout).toMatch(new RegExp(`^Spent 100 TUSD from domain events\\.meetups to ${VENDOR}; 1,900 TUSD left this epoch\\.$`, "m"));
     expect(stdout).toMatch(/^ {2}tx 0x[0-9a-f]{64} \(0x[0-9a-f]{4}…[0-9a-f]{4}\), [\d,]+ gas$/m);
     expect(await balance(VENDOR)).toBe(parseUnits("100", 18));
   });
@@ -101,8 +102,8 @@ describe("a round that meets an objection, is amended and passes", () => {
     expect(stdout).toMatch(/^Proposed round 0x[0-9a-f]{64}: allocate 50 TUSD to 0x[0-9a-fA-F]{40} from domain events\.meetups\.$/m);
     round = roundOf(stdout);
     const status = await org(["status"]);
-    expect(status.stdout).toContain(`${round} by events: Open, revision 0, 0 standing objections`);
-    expect(status.stdout).toMatch(/committed 50 TUSD/);
+    expect(status.stdout).toMatch(new RegExp(`^ {2}${round} +events +Open +0 +— +.*allocate 50 TUSD from events\\.meetups`, "m"));
+    expect(status.stdout).toMatch(/^ {2}events\.meetups ⊂ ops\.outreach +events +2,000 TUSD +— +100 TUSD +50 TUSD /m);
   });
 
   it("execute refuses an open round (exit 10)", async () => {
@@ -171,7 +172,7 @@ describe("other proposals and withdrawing one", () => {
   it("proposes a budget change and a structure change, and withdraws a proposal", async () => {
     const budget = await org(["propose", "budget", "--cell", "events", "--domain", "events.meetups", "--allowance", "2500 TUSD", "--window", "2h", "--rationale", "ipfs://more"], KEYS.carol);
     expect(budget.code, budget.stderr).toBe(0);
-    expect(budget.stdout).toMatch(/set domain events\.meetups's budget to 2500 TUSD/);
+    expect(budget.stdout).toMatch(/set domain events\.meetups's budget to 2,500 TUSD/);
     const move = await org(["propose", "move-phase", "--cell", "events", "--phase", "coordination", "--window", "2h", "--rationale", "ipfs://grow"], KEYS.carol);
     expect(move.code, move.stderr).toBe(0);
     const withdrawn = await org(["withdraw", roundOf(move.stdout)], KEYS.carol);

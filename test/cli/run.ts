@@ -1,4 +1,4 @@
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { createServer } from "node:net";
 import { fileURLToPath } from "node:url";
 
@@ -49,4 +49,31 @@ export async function runOpgovInProcess(args: readonly string[], { env = {} }: {
   const { OPGOV_PRIVATE_KEY: _key, ...inherited } = process.env;
   const code = await runCli(args, { out: (text) => (stdout += `${text}\n`), err: (text) => (stderr += `${text}\n`) }, { ...inherited, ...env });
   return { code, stdout, stderr };
+}
+
+/** A running `opgov node` child process. */
+export type OpgovNodeProcess = { child: ChildProcess; url: string; output: () => string; exited: Promise<number | null> };
+
+/** Starts `opgov node --port 0` (the bin, as a child process) and resolves with the URL it prints once it is ready. */
+export function startOpgovNode(deployments: string): Promise<OpgovNodeProcess> {
+  const child = spawn(process.execPath, [OPGOV_BIN, "node", "--port", "0", "--deployments", deployments], { stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  const exited = new Promise<number | null>((resolve) => child.on("close", resolve));
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`opgov node did not get ready:\n${stdout}\n${stderr}`)), 90_000);
+    child.stderr!.on("data", (data) => (stderr += data));
+    child.stdout!.on("data", (data) => {
+      stdout += data;
+      const url = /JSON-RPC at (http:\/\/\S+)/.exec(stdout)?.[1];
+      if (url && stdout.includes("Ready. Ctrl-C to stop.")) {
+        clearTimeout(timer);
+        resolve({ child, url, output: () => stdout + stderr, exited });
+      }
+    });
+    child.on("close", (code) => {
+      clearTimeout(timer);
+      reject(new Error(`opgov node exited with ${code}:\n${stdout}\n${stderr}`));
+    });
+  });
 }

@@ -6,10 +6,12 @@ import { parse, stringify } from "yaml";
 import { parseOrganisationSpec } from "../../scripts/spec/load.js";
 import { cellMetadataUri, parseCellMetadataUri, toOrganizationSpec } from "../../scripts/spec/toOrganizationSpec.js";
 import { validateOrganizationSpec } from "../../sdk/phases/validateOrganizationSpec.js";
+import { predictTestToken } from "../../deploy/local/testTokens.js";
 
 const EXAMPLE = fileURLToPath(new URL("../../spec/organisation.example.yaml", import.meta.url));
 const exampleText = readFileSync(EXAMPLE, "utf8");
-const TUSD = "0x5FbDB2315678afecb367f032d93F642f64180aa3";
+// The example names the TUSD test token that `opgov node` deploys, at its deterministic address.
+const TUSD = predictTestToken();
 const DAY = 86_400;
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

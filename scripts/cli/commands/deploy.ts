@@ -16,6 +16,7 @@ export function printRecord(io: Io, record: OpGovDeploymentRecord): void {
   io.out(`  Safe 1.5.0         ${record.safe.safe}`);
   io.out(`  SafeProxyFactory   ${record.safe.safeProxyFactory}`);
   io.out(`  MultiSend          ${record.safe.multiSend}`);
+  for (const [symbol, address] of Object.entries(record.testTokens ?? {})) io.out(`  ${`${symbol} (test token)`.padEnd(19)}${address}`);
 }
 
 export const deployCommand: Command = {

@@ -25,6 +25,7 @@ export const initCommand: Command = {
     const text = path.toLowerCase().endsWith(".json") ? `${JSON.stringify(parse(example), null, 2)}\n` : example;
     writeFileSync(path, text);
     io.out(`Wrote ${path}: an example organisation with three cells (ops, its sub-cell events, research).`);
+    io.out("Its TUSD is the test token `opgov node` deploys (the same address on every local chain); on another chain, put your token's address.");
     io.out(`Next: edit it, then \`opgov validate ${path}\`. The format: spec/organisation.schema.json.`);
     return EXIT.ok;
   },

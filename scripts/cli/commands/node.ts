@@ -1,3 +1,4 @@
+import { formatUnits } from "viem";
 import { DEFAULT_DEPLOYMENTS_DIR, writeDeploymentRecord } from "../../../deploy/deployments.js";
 import type { Command } from "../command.js";
 import { BadArgumentError, EXIT } from "../errors.js";
@@ -9,9 +10,10 @@ export const nodeCommand: Command = {
   usage: "node [--port N] [--host HOST] [--deployments DIR]",
   description:
     "Starts Hardhat 3's in-process chain (chain id 31337), installs the Safe singleton factory, Safe 1.5.0, the\n" +
-    "Hats-compatible contract at Hats v1's address and the opgov contracts, serves JSON-RPC over HTTP, writes\n" +
+    "Hats-compatible contract at Hats v1's address and the opgov contracts, deploys the TUSD test token (same\n" +
+    "address on every start; 10,000 TUSD minted to each development account), serves JSON-RPC over HTTP, writes\n" +
     "<DIR>/31337.json and prints the funded development accounts. Ctrl-C stops it. The chain lives in memory:\n" +
-    "each start is a fresh chain.",
+    "each start is a fresh chain. `opgov apply` funds a new treasury there (100,000 TUSD and 10 ETH).",
   options: {
     port: { type: "string", short: "p", value: "N", description: "port to listen on (default 8545; 0 = any free port)" },
     host: { type: "string", value: "HOST", description: "address to listen on (default 127.0.0.1)" },
@@ -23,7 +25,7 @@ export const nodeCommand: Command = {
     const port = Number(portText);
     if (!/^[0-9]+$/.test(portText) || port > 65_535) throw new BadArgumentError(`--port must be a port number (0-65535), got ${JSON.stringify(portText)}.`, { command: "node" });
     const { startLocalNode, formatBalance } = await import("../../../deploy/local/node.js");
-    io.err("Starting the local chain and installing Safe, Hats and opgov...");
+    io.err("Starting the local chain and installing Safe, Hats, opgov and the TUSD test token...");
     const host = (values.host as string | undefined) ?? "127.0.0.1";
     let node;
     try {
@@ -41,7 +43,7 @@ export const nodeCommand: Command = {
     io.out("");
     io.out("Funded development accounts (Hardhat's public test keys: never use them on a live chain):");
     node.accounts.forEach((account, index) => {
-      io.out(`  #${index} ${account.address} (${formatBalance(account.balance)})`);
+      io.out(`  #${index} ${account.address} (${formatBalance(account.balance)}, ${formatUnits(account.tusd, 18)} TUSD)`);
       if (account.privateKey) io.out(`      key ${account.privateKey}`);
     });
     io.out("");

@@ -1,4 +1,4 @@
-import { formatUnits, type Address } from "viem";
+import { formatUnits, zeroAddress, type Address } from "viem";
 import { createOpGovClient, type OpGovClient } from "../../../sdk/client.js";
 import { completeCell, planCompletion } from "../../../sdk/phases/completeCell.js";
 import { InvalidSpecError as PhaseSpecError, PhaseNotReadyError } from "../../../sdk/phases/errors.js";
@@ -12,7 +12,9 @@ import type { Command, CommandInput, Io } from "../command.js";
 import { connectRpc, DEFAULT_RPC_URL, KEY_ENV, loadDeployment, loadSigner, walletFor } from "../context.js";
 import { EXIT } from "../errors.js";
 import { fromBlockOf, ORG_OPTIONS, planAsTreasury } from "../org.js";
-import { formatGas, progressPrinter, shortHash } from "../progress.js";
+import { fundLocalTreasury } from "../../../deploy/local/testTokens.js";
+import { createProgressPrinter } from "../../render/progress.js";
+import { formatGas, formatNumber, shortHex } from "../../render/text.js";
 
 /** A planned transaction, or a completion that can only be planned once the transactions before it are mined. */
 export type PlanStep = { via: PlannedTransaction["via"]; description: string; calls: { to: Address; value: bigint; data: `0x${string}`; description: string }[]; later?: true };
@@ -81,11 +83,17 @@ export function describePlan(plan: SpecPlan, specPath: string, chainId: number, 
   return lines;
 }
 
-async function specClient({ values, env, command, signer }: { values: CommandInput["values"]; env: NodeJS.ProcessEnv; command: string; signer: "required" | "optional" }) {
+/** What `plan` and `apply` start from: the spec read and mapped, the signer (if any), the chain and its deployment. */
+async function openSpec({ values, positionals, env, command, signer }: Pick<CommandInput, "values" | "positionals" | "env"> & { command: string; signer: "required" | "optional" }) {
+  const specPath = positionals[0]!;
+  const spec = readOrganisationSpec(specPath);
+  const mapped = toOrganizationSpec(spec);
   const fromBlock = fromBlockOf(values, command);
   const hasKey = values["key-file"] !== undefined || (env[KEY_ENV] ?? "").trim() !== "";
   const account = signer === "required" || hasKey ? loadSigner({ command, keyFile: values["key-file"] as string | undefined, env }) : undefined;
-  return { fromBlock, account };
+  const connection = await connectRpc((values.rpc as string | undefined) ?? DEFAULT_RPC_URL);
+  const deployment = loadDeployment(connection, values.deployments as string | undefined);
+  return { specPath, spec, mapped, fromBlock, account, connection, deployment };
 }
 
 export const planCommand: Command = {
@@ -104,12 +112,7 @@ export const planCommand: Command = {
   globals: ["rpc", "deployments", "key-file"],
   positionals: { min: 1, max: 1, names: "<spec>" },
   async run({ values, positionals, io, env }) {
-    const specPath = positionals[0]!;
-    const spec = readOrganisationSpec(specPath);
-    const mapped = toOrganizationSpec(spec);
-    const { fromBlock, account } = await specClient({ values, env, command: "plan", signer: "optional" });
-    const connection = await connectRpc((values.rpc as string | undefined) ?? DEFAULT_RPC_URL);
-    const deployment = loadDeployment(connection, values.deployments as string | undefined);
+    const { specPath, spec, mapped, fromBlock, account, connection, deployment } = await openSpec({ values, positionals, env, command: "plan", signer: "optional" });
     const client = createOpGovClient({ publicClient: connection.publicClient, deployment });
     const plan = await planSpec(client, mapped, { operator: account?.address, fromBlock });
     if (values.json === true) io.out(json({ chainId: connection.chainId, spec: specPath, ...plan }));
@@ -135,7 +138,8 @@ export const applyCommand: Command = {
     "transaction (what, short hash, gas). The signer is the operator: an owner of the treasury Safe (threshold 1 during\n" +
     "setup). Interrupted at any point, it says what was sent and what was not; run it again and it continues from the\n" +
     "chain's state, duplicating nothing. A second run on an up-to-date chain sends nothing and says so.\n" +
-    "Cells with `phase: completion` are completed last (sub-cells first).",
+    "Cells with `phase: completion` are completed last (sub-cells first). On a chain started by `opgov node`, a\n" +
+    "treasury without funds then gets 100,000 TUSD (the test token) and 10 ETH (from the signer), once.",
   options: {
     json: { type: "boolean", description: "print the result (transactions, resolved ids and addresses) as JSON" },
     "from-block": ORG_OPTIONS["from-block"],
@@ -143,35 +147,44 @@ export const applyCommand: Command = {
   globals: ["rpc", "key-file", "deployments"],
   positionals: { min: 1, max: 1, names: "<spec>" },
   async run({ values, positionals, io, env }) {
-    const specPath = positionals[0]!;
-    const spec = readOrganisationSpec(specPath);
-    const mapped = toOrganizationSpec(spec);
-    const { fromBlock, account } = await specClient({ values, env, command: "apply", signer: "required" });
-    const connection = await connectRpc((values.rpc as string | undefined) ?? DEFAULT_RPC_URL);
-    const deployment = loadDeployment(connection, values.deployments as string | undefined);
+    const { specPath, spec, mapped, fromBlock, account, connection, deployment } = await openSpec({ values, positionals, env, command: "apply", signer: "required" });
     const client = createOpGovClient({ publicClient: connection.publicClient, walletClient: walletFor(connection, account!), deployment });
     io.err(`Applying ${specPath} to chain ${connection.chainId} as ${account!.address}...`);
-    const { onProgress, log } = progressPrinter(io);
+    const progress = createProgressPrinter({ write: io.err });
     let resolved: ResolvedOrganization;
     try {
-      ({ resolved } = await setupDao(client, mapped.organization, { onProgress, fromBlock }));
-      for (const cell of mapped.complete) ({ resolved } = await completeCell(client, { spec: mapped.organization, cell }, { onProgress, fromBlock }));
+      ({ resolved } = await setupDao(client, mapped.organization, { onProgress: progress.onProgress, fromBlock }));
+      for (const cell of mapped.complete) ({ resolved } = await completeCell(client, { spec: mapped.organization, cell }, { onProgress: progress.onProgress, fromBlock }));
     } catch (error) {
-      printInterrupted(io, log.sent.length, log.pending);
+      printInterrupted(io, progress.sent().length, progress.pending());
       throw error;
     }
-    const gas = log.sent.reduce((total, tx) => total + tx.gasUsed, 0n);
-    if (values.json === true) io.out(json({ chainId: connection.chainId, spec: specPath, transactions: log.sent, resolved }));
+    // A chain started by `opgov node` (local, with its TUSD test token): a new treasury gets test
+    // funds once, so the example's spends and allocations work as written.
+    const tusd = deployment.testTokens?.TUSD;
+    const funded =
+      deployment.local && tusd
+        ? await fundLocalTreasury(
+            { publicClient: connection.publicClient, walletClient: walletFor(connection, account!) },
+            { treasury: resolved.treasury, tusd: spec.tokens.some((t) => t.address.toLowerCase() === tusd.toLowerCase()) ? tusd : undefined, eth: spec.tokens.some((t) => t.address === zeroAddress) },
+          )
+        : undefined;
+    const { transactions, gasUsed } = progress.totals();
+    if (values.json === true) io.out(json({ chainId: connection.chainId, spec: specPath, transactions: progress.sent(), resolved, ...(funded ? { funded } : {}) }));
     else {
       io.out(
-        log.sent.length === 0
+        transactions === 0
           ? `Nothing to send: the chain already matches ${specPath}.`
-          : `Applied ${specPath}: ${log.sent.length} transaction${log.sent.length === 1 ? "" : "s"}, ${formatGas(gas)}.`,
+          : `Applied ${specPath}: ${transactions} transaction${transactions === 1 ? "" : "s"}, ${formatGas(gasUsed)} gas.`,
       );
       io.out(`opgov instance ${resolved.instance}, treasury ${resolved.treasury}`);
       for (const [key, id] of Object.entries(resolved.cells)) io.out(`  cell ${key}: ${id === 0n ? "-" : `0x${id.toString(16)}`}${resolved.cellSafes[key] ? `, Safe ${resolved.cellSafes[key]}` : ""}`);
       for (const [key, id] of Object.entries(resolved.domains)) io.out(`  domain ${key}: #${id}`);
-      if (log.sent.length) io.out(`Last transaction ${shortHash(log.sent.at(-1)!.hash)}.`);
+      if (transactions) io.out(`Last transaction ${shortHex(progress.sent().at(-1)!.hash)}.`);
+      if (funded && (funded.tusd || funded.eth)) {
+        const what = [funded.tusd ? `${formatNumber(funded.tusd, 18)} TUSD minted` : undefined, funded.eth ? `${formatNumber(funded.eth, 18)} ETH sent by ${account!.address}` : undefined];
+        io.out(`Funded the treasury (a local chain from \`opgov node\`): ${what.filter(Boolean).join(", ")}.`);
+      }
     }
     return EXIT.ok;
   },

@@ -25,9 +25,8 @@ import { cellMetadataUri } from "../../spec/toOrganizationSpec.js";
 import type { Command, CommandInput, Io, OptionSpec } from "../command.js";
 import { BadArgumentError, EXIT } from "../errors.js";
 import { addressOf, amountOf, cellOf, domainOf, durationOf, openOrganisation, ORG_OPTIONS, type OrgContext } from "../org.js";
-import { formatGas, shortHash } from "../progress.js";
-import { amountText, cellText } from "../status.js";
-import { statusNames } from "./status.js";
+import { formatGas, formatTokenAmount, shortHex } from "../../render/text.js";
+import { cellLabel, statusLabels } from "./status.js";
 
 // The day-to-day commands: thin wrappers over the SDK's actions. Arguments in human units, cells
 // and domains by the spec's names; rounds by id, their content rebuilt from the chain's events
@@ -58,7 +57,7 @@ function roundIdOf(text: string): Hex {
 
 function printSent(io: Io, what: string, sent: { hash: Hex; gasUsed: bigint }) {
   io.out(what);
-  io.out(`  tx ${sent.hash} (${shortHash(sent.hash)}), ${formatGas(sent.gasUsed)}`);
+  io.out(`  tx ${sent.hash} (${shortHex(sent.hash)}), ${formatGas(sent.gasUsed)} gas`);
 }
 
 /** The round's content as its current revision commits to it: as proposed, with the latest amendment's actions and rationale. */
@@ -92,7 +91,7 @@ async function spenderHatOf(org: OrgContext, values: Values, owner: bigint): Pro
   if (text === "members" || text === "cell") {
     const cell = await getCell(org.client, { cell: owner });
     if (text === "cell") return cell.id;
-    if (!cell.hats.member) throw new BadArgumentError(`--spender members: cell ${cellText(cell)} has no member hat yet (it is in ${cell.phase}).`);
+    if (!cell.hats.member) throw new BadArgumentError(`--spender members: cell ${cellLabel(cell)} has no member hat yet (it is in ${cell.phase}).`);
     return cell.hats.member.id;
   }
   if (/^(0x[0-9a-fA-F]{1,64}|[0-9]{1,78})$/.test(text)) return BigInt(text);
@@ -101,7 +100,7 @@ async function spenderHatOf(org: OrgContext, values: Values, owner: bigint): Pro
 
 /** Builds one action of `kind` from the options; `scope` is the proposing cell (the default for cell options). */
 export async function buildAction(org: OrgContext, kind: string, values: Values, scope: bigint, command: string): Promise<{ action: Action; text: string }> {
-  const names = statusNames(org);
+  const names = statusLabels(org);
   switch (kind) {
     case "allocation": {
       const { token, amount } = await amountOf(org, need(values, "amount", command, '"<amount> <TOKEN>"'), "--amount");
@@ -110,7 +109,7 @@ export async function buildAction(org: OrgContext, kind: string, values: Values,
       const domain = domainText === undefined ? 0 : domainOf(org, domainText, "--domain");
       return {
         action: encodeAllocation({ domain, token: token.address, recipient: to, amount }),
-        text: `allocate ${amountText(amount, token.address, names)} to ${to}${domain ? ` from domain ${domainText}` : ""}`,
+        text: `allocate ${formatTokenAmount(amount, token.address, names)} to ${to}${domain ? ` from domain ${domainText}` : ""}`,
       };
     }
     case "budget": {
@@ -121,7 +120,7 @@ export async function buildAction(org: OrgContext, kind: string, values: Values,
       const epochLength = epoch === undefined ? 0 : durationOf(epoch, "--epoch");
       return {
         action: encodeSetBudget({ domain, token: token.address, allowance: amount, epochLength }),
-        text: `set domain ${domainText}'s budget to ${amountText(amount, token.address, names)}${epoch ? ` per ${epoch}` : ""}`,
+        text: `set domain ${domainText}'s budget to ${formatTokenAmount(amount, token.address, names)}${epoch ? ` per ${epoch}` : ""}`,
       };
     }
     case "create-cell": {
@@ -209,8 +208,8 @@ export const spendCommand: Command = {
     const ref = str(values, "ref");
     if (ref !== undefined && (!isHex(ref) || ref.length !== 66)) throw new BadArgumentError(`--ref must be 32 bytes in hex, got ${JSON.stringify(ref)}.`);
     const sent = await spendBudget(org.client, { domain, token: token.address, to, amount, ...(ref ? { ref: ref as Hex } : {}) });
-    const names = statusNames(org);
-    printSent(io, `Spent ${amountText(amount, token.address, names)} from domain ${domainText} to ${to}; ${amountText(sent.remaining, token.address, names)} left this epoch.`, sent);
+    const names = statusLabels(org);
+    printSent(io, `Spent ${formatTokenAmount(amount, token.address, names)} from domain ${domainText} to ${to}; ${formatTokenAmount(sent.remaining, token.address, names)} left this epoch.`, sent);
     return EXIT.ok;
   },
 };
