@@ -66,13 +66,27 @@ export function viaOf(values: CommandInput["values"], connection: ChainConnectio
   return { via: { safe, signers: coSignersOf(values, connection, command) } };
 }
 
-/** Who acts: the Safe with `--via-safe`, else the signer. */
+/**
+ * Who acts: the Safe with `--via-safe`, else the signer.
+ *
+ * @example
+ * ```ts
+ * const mine = round.objections.some((o) => isAddressEqual(o.objector, actorOf(values, signer)));
+ * ```
+ */
 export function actorOf(values: CommandInput["values"], signer: Address): Address {
   const safeText = values["via-safe"] as string | undefined;
   return safeText === undefined ? signer : addressOf(safeText, "--via-safe");
 }
 
-/** One line saying which Safe acted and who signed, when a command went through one. */
+/**
+ * One line saying which Safe acted and who signed, when a command went through one.
+ *
+ * @example
+ * ```ts
+ * printSafe(io, sent.safe);
+ * ```
+ */
 export function printSafe(io: Io, safe: SafeExecution | undefined): void {
   if (!safe) return;
   io.out(`  as Safe ${safe.safe} (Safe tx ${shortHash(safe.safeTxHash)}, nonce ${safe.nonce}), signed by ${safe.signers.join(", ")}`);

@@ -67,7 +67,16 @@ const safeAbi = parseAbi([
   "function execTransaction(address to, uint256 value, bytes data, uint8 operation, uint256 safeTxGas, uint256 baseGas, uint256 gasPrice, address gasToken, address refundReceiver, bytes signatures) payable returns (bool)",
 ]);
 
-/** Checks the shape of `via` (no reads); returns the Safe's checksummed address. */
+/**
+ * Checks the shape of `via` (no reads): a Safe address and co-signers with accounts.
+ *
+ * @param via - the option as the caller gave it.
+ * @returns the Safe's checksummed address.
+ * @example
+ * ```ts
+ * const safe = checkVia({ safe: "0x…", signers: [bobWallet] });
+ * ```
+ */
 export function checkVia(via: ViaSafe): Address {
   if (typeof via !== "object" || via === null) throw new InvalidParameterError("via", via, "{ safe, signers? }");
   if (typeof via.safe !== "string" || !isAddress(via.safe, { strict: false })) throw new InvalidAddressError("via.safe", via.safe);
@@ -80,7 +89,17 @@ export function checkVia(via: ViaSafe): Address {
   return getAddress(via.safe);
 }
 
-/** protocol-kit's `contractNetworks` for the deployment's Safe 1.5.0 contracts (local chains need it). */
+/**
+ * protocol-kit's `contractNetworks` for the deployment's Safe 1.5.0 contracts (local chains need
+ * it; on live chains they are the canonical addresses protocol-kit knows).
+ *
+ * @param client - an opgov client (its `deployment.safe` and `chainId`).
+ * @returns the map keyed by chain id.
+ * @example
+ * ```ts
+ * const kit = await Safe.init({ provider, safeAddress, contractNetworks: safeContractNetworks(client) });
+ * ```
+ */
 export function safeContractNetworks(client: OpGovClient) {
   const safe = client.deployment.safe;
   return {
@@ -102,6 +121,15 @@ export function safeContractNetworks(client: OpGovClient) {
  * Reads the Safe's owners and threshold and picks who signs: the executor and, in order, as
  * many distinct co-signers as the threshold needs. Throws {@link NotASafeError},
  * {@link NotSafeOwnerError} or {@link SafeThresholdNotMetError}; sends nothing.
+ *
+ * @param client - an opgov client.
+ * @param executor - the account that will send the Safe transaction.
+ * @param via - the Safe and the co-signers.
+ * @returns the Safe, its owners and threshold, and the co-signers who will sign.
+ * @example
+ * ```ts
+ * const signing = await checkSafeSigners(client, alice, { safe, signers: [bobWallet] });
+ * ```
  */
 export async function checkSafeSigners(
   client: OpGovClient,
@@ -141,6 +169,16 @@ export async function checkSafeSigners(
  * co-signers' EIP-712 signatures and the executor's pre-validated one, simulates
  * `execTransaction` and sends it from `wallet`. Returns the Ethereum transaction's hash and the
  * Safe transaction's description. Call {@link checkSafeSigners} first (it picks `cosigners`).
+ *
+ * @param client - an opgov client.
+ * @param wallet - the executing owner's wallet client.
+ * @param signing - the Safe and the co-signers ({@link checkSafeSigners}' result).
+ * @param call - the call the Safe makes.
+ * @returns the transaction hash and the Safe transaction.
+ * @example
+ * ```ts
+ * const { hash, safe } = await executeAsSafe(client, wallet, signing, { to: instance, data, value: 0n });
+ * ```
  */
 export async function executeAsSafe(
   client: OpGovClient,
