@@ -41,6 +41,9 @@ export {
 } from "./client.js";
 export { OpGovError, type OpGovErrorParameters } from "./errors/base.js";
 export { TransactionRevertedError, type OnProgress, type ProgressEvent, type SentTransaction } from "./internal/write.js";
+// Acting through a Safe: the `via` option of every write action (sdk/safe).
+export { NotASafeError, NotSafeOwnerError, SafeThresholdNotMetError } from "./safe/errors.js";
+export { type SafeExecution, type SafeSigner, type ViaSafe, type WriteOptions } from "./safe/viaSafe.js";
 // Reads (sdk/reads): one action per file.
 export { getBudget, type GetBudgetErrorType, type GetBudgetParameters, type GetBudgetReturnType } from "./reads/getBudget.js";
 export { getBudgets, type GetBudgetsErrorType, type GetBudgetsParameters, type GetBudgetsReturnType } from "./reads/getBudgets.js";

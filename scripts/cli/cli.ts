@@ -48,7 +48,8 @@ const EXIT_CODE_HELP = [
   "  5  no opgov deployment for the chain (or it lacks Hats/Safe for one), or a bad deployments file",
   "  6  invalid or unreadable organisation spec",
   "  7  command not yet available (none today; kept for commands announced before they exist)",
-  "  8  the signer does not wear the hat the action needs (or cannot execute the treasury Safe's transactions)",
+  "  8  the signer (or the --via-safe Safe) does not wear the hat the action needs, or the signer and co-signers",
+  "     cannot execute the Safe's transactions (not an owner, fewer than the threshold)",
   "  9  not enough budget left this epoch (or spending paused, or the token not allowed)",
   " 10  the round's state does not allow the step (e.g. executing an open round, objecting twice)",
   " 11  a transaction failed or reverted (apply: what was sent stays and is listed; re-run to continue)",
@@ -92,7 +93,7 @@ export function commandHelp(command: Command): string {
 function parseCommandArgs(command: Command, args: string[]) {
   const specs: Record<string, OptionSpec> = { ...command.options, ...Object.fromEntries(command.globals.map((name) => [name, GLOBAL_OPTIONS[name]])) };
   const options: NonNullable<ParseArgsConfig["options"]> = { help: { type: "boolean", short: "h" } };
-  for (const [name, spec] of Object.entries(specs)) options[name] = spec.short ? { type: spec.type, short: spec.short } : { type: spec.type };
+  for (const [name, spec] of Object.entries(specs)) options[name] = { type: spec.type, ...(spec.short ? { short: spec.short } : {}), ...(spec.multiple ? { multiple: true } : {}) };
   try {
     return parseArgs({ args, options, allowPositionals: true, strict: true });
   } catch (cause) {

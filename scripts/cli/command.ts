@@ -8,6 +8,8 @@ export type Io = {
 export type OptionSpec = {
   type: "string" | "boolean";
   short?: string;
+  /** A string option that may be repeated; its value is then a list. */
+  multiple?: boolean;
   /** Placeholder shown in help for a string option (`URL`, `PATH`). */
   value?: string;
   description: string;
@@ -28,7 +30,7 @@ export type GlobalOptionName = keyof typeof GLOBAL_OPTIONS;
 
 /** What a command's `run` receives. */
 export type CommandInput = {
-  values: Record<string, string | boolean | undefined>;
+  values: Record<string, string | boolean | string[] | undefined>;
   positionals: string[];
   io: Io;
   env: NodeJS.ProcessEnv;

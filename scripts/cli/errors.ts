@@ -27,6 +27,7 @@ import {
 } from "../../sdk/errors/validation.js";
 import { RoundNotFoundError } from "../../sdk/reads/errors.js";
 import { TransactionRevertedError } from "../../sdk/internal/write.js";
+import { NotASafeError, NotSafeOwnerError, SafeThresholdNotMetError } from "../../sdk/safe/errors.js";
 import { InvalidSpecError as PhaseSpecError, SetupStalledError, SetupTransactionError, TreasuryNotOperableError } from "../../sdk/phases/errors.js";
 
 /**
@@ -169,6 +170,8 @@ const CONTRACT_ERROR_CODES: Record<string, number> = {
 export function exitCodeOf(error: unknown): number {
   if (error instanceof CliError) return error.exitCode;
   if (error instanceof NotWearerError || error instanceof NotHatAdminError || error instanceof TreasuryNotOperableError) return EXIT.hat;
+  if (error instanceof NotSafeOwnerError || error instanceof SafeThresholdNotMetError) return EXIT.hat;
+  if (error instanceof NotASafeError) return EXIT.usage;
   if (error instanceof InsufficientBudgetError || error instanceof SpendingPausedError || error instanceof TokenNotAllowedError) return EXIT.budget;
   if (error instanceof RoundStateError || error instanceof AlreadyObjectedError || error instanceof NoStandingObjectionError) return EXIT.roundState;
   if (error instanceof OpGovContractError) {

@@ -35,7 +35,7 @@ export type OrgContext = {
   fromBlock: bigint;
 };
 
-type Values = Record<string, string | boolean | undefined>;
+type Values = Record<string, string | boolean | string[] | undefined>;
 
 /** Parses `--from-block`. */
 export function fromBlockOf(values: Values, command: string): bigint {
@@ -60,19 +60,19 @@ export function specPathOf(values: Values): string | undefined {
 export async function planAsTreasury(
   client: OpGovClient,
   mapped: MappedOrganisation,
-  { operator, fromBlock }: { operator?: Address | undefined; fromBlock?: bigint | undefined } = {},
+  { operator, fromBlock, signers }: { operator?: Address | undefined; fromBlock?: bigint | undefined; signers?: readonly Address[] | undefined } = {},
 ): Promise<SetupPlan & { options: PlanOptions }> {
-  const options = await treasuryPlanOptions(client, mapped, { operator, fromBlock });
+  const options = await treasuryPlanOptions(client, mapped, { operator, fromBlock, signers });
   return { ...(await planDao(client, mapped.organization, options)), options };
 }
 
-/** Plan options for `operator`, or (without one) for the treasury's owners. */
+/** Plan options for `operator` (with co-signing treasury owners `signers`), or (without one) for the treasury's owners. */
 export async function treasuryPlanOptions(
   client: OpGovClient,
   mapped: MappedOrganisation,
-  { operator, fromBlock }: { operator?: Address | undefined; fromBlock?: bigint | undefined },
+  { operator, fromBlock, signers }: { operator?: Address | undefined; fromBlock?: bigint | undefined; signers?: readonly Address[] | undefined },
 ): Promise<PlanOptions> {
-  if (operator) return { operator, fromBlock };
+  if (operator) return { operator, fromBlock, ...(signers?.length ? { signers } : {}) };
   const treasury = mapped.organization.treasury;
   let owners: readonly Address[];
   if ("address" in treasury) {

@@ -274,10 +274,13 @@ async function story(chain: DemoChain, progress: ReturnType<typeof createProgres
   const escalated = await escalateRound(as("dave"), { round: train.round, content: train.content });
   progress.step(`dave escalates it to the parent circle (ops' cell hat ${hatIp(escalated.resolverHat)})`, escalated);
   const decisionWhy = doc("ipfs://riverside/ops/decisions/release-train");
+  // ops' cell hat is worn by ops' 2-of-3 Safe: alice executes the Safe transaction, bob co-signs.
   const resolved = await resolveEscalation(as("alice"), {
     round: train.round, content: train.content, accept: true, dismissed: [actors.carol], rationaleUri: decisionWhy.uri, rationaleHash: decisionWhy.hash,
+    via: { safe: cellSafes.ops!, signers: [chain.wallets.bob] },
   });
-  progress.step(`alice, for ops, accepts the policy and dismisses the objection`, resolved);
+  progress.step(`ops' Safe accepts the policy and dismisses the objection`, resolved);
+  progress.note(`a Safe transaction of ops' 2-of-3 Safe: bob signs, alice executes`);
   const trainExecuted = await executeRound(as("erin"), { round: train.round, content: train.content });
   progress.step(`erin executes it: the policy is recorded`, trainExecuted);
 

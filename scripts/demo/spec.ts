@@ -4,8 +4,9 @@ import type { DemoActor } from "./chain.js";
 
 // The demo's organisation, "Riverside Commons": a community whose treasury Safe the operator runs
 // (1-of-1 during setup), and three cells:
-// - ops (the anchor circle): alice, bob and carol with a 2-of-3 Safe; alice wears ops' cell hat
-//   as its lead (so she decides escalations from its sub-cells), bob is treasurer;
+// - ops (the anchor circle): alice, bob and carol with a 2-of-3 Safe, which wears ops' cell hat
+//   (so ops decides escalations from its sub-cells through a Safe transaction two of them sign);
+//   bob is treasurer;
 // - tooling, a sub-cell of ops: dave and erin with a 1-of-2 Safe; its budget is a slice of ops';
 // - research, a top-level cell: frank and grace with a 1-of-2 Safe; a 7-day budget epoch.
 
@@ -40,7 +41,6 @@ export function demoSpec(actors: Record<DemoActor, Address>, tusd: Address): Org
         metadata: { uri: "ipfs://riverside/cells/ops" },
         members: [alice, bob, carol],
         safe: { threshold: 2, saltNonce: "1" },
-        wearer: alice,
         roles: [{ details: "ops: treasurer", maxSupply: 1, wearers: [bob] }],
         groupState: { uri: "ipfs://riverside/ops/state-v1" },
         phase: "coordination",

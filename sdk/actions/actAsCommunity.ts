@@ -5,11 +5,12 @@ import type { Action } from "../encoding/types.js";
 import type { InvalidActionDataError, InvalidAmountError, InvalidParameterError, NotWearerError } from "../errors/validation.js";
 import { checkActions, checkBytes32, readCommunityHat, requireWearer, sender } from "../internal/checks.js";
 import { eventOf, eventsOf, type OpGovEventOf } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
 
 /** What {@link actAsCommunity} takes. */
-export type ActAsCommunityParameters = {
+export type ActAsCommunityParameters = WriteOptions & {
   /** 1 to 16 actions of any kind, applied in order (build them with the encoders). */
   actions: readonly Action[];
   /** The decision's rationale. */
@@ -51,7 +52,7 @@ export type ActAsCommunityErrorType = InvalidParameterError | InvalidActionDataE
  */
 export async function actAsCommunity(client: OpGovClient, parameters: ActAsCommunityParameters): Promise<ActAsCommunityReturnType> {
   const action = "actAsCommunity";
-  const { instance, account } = sender(client, action);
+  const { instance, account } = sender(client, action, parameters.via);
   const actions = checkActions("actions", parameters.actions);
   const rationaleHash = checkBytes32("rationaleHash", parameters.rationaleHash);
   await requireWearer(client, account, await readCommunityHat(client), "the community hat");
@@ -61,6 +62,7 @@ export async function actAsCommunity(client: OpGovClient, parameters: ActAsCommu
     functionName: "act",
     args: [actions, rationaleHash, parameters.rationaleUri],
     action,
+    via: parameters.via,
   });
   return {
     ...sent,

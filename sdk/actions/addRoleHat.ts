@@ -4,11 +4,12 @@ import { Phase } from "../encoding/types.js";
 import { CellPhaseError, type InvalidParameterError, type NotWearerError, type UnknownCellError } from "../errors/validation.js";
 import { checkUint, readLiveCell, requireWearer, sender } from "../internal/checks.js";
 import { eventOf, type OpGovEventOf } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
 
 /** What {@link addRoleHat} takes. */
-export type AddRoleHatParameters = {
+export type AddRoleHatParameters = WriteOptions & {
   /** The cell (Formation, Organization or Coordination); the caller wears its cell hat. */
   cell: bigint;
   /** The role's Hats details (a name or a uri). */
@@ -42,7 +43,7 @@ export type AddRoleHatErrorType = InvalidParameterError | UnknownCellError | Cel
  */
 export async function addRoleHat(client: OpGovClient, parameters: AddRoleHatParameters): Promise<AddRoleHatReturnType> {
   const action = "addRoleHat";
-  const { instance, account } = sender(client, action);
+  const { instance, account } = sender(client, action, parameters.via);
   checkUint("maxSupply", parameters.maxSupply, 32);
   const cell = await readLiveCell(client, parameters.cell);
   if (cell.phase < Phase.Formation) throw new CellPhaseError(parameters.cell, "it is in Conversation; role hats come with Formation");
@@ -53,6 +54,7 @@ export async function addRoleHat(client: OpGovClient, parameters: AddRoleHatPara
     functionName: "addRoleHat",
     args: [parameters.cell, parameters.details, parameters.maxSupply],
     action,
+    via: parameters.via,
   });
   const added = eventOf(sent.events, "RoleHatAdded", action);
   return { ...sent, hat: added.args.hat, added };

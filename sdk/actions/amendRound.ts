@@ -25,11 +25,12 @@ import {
   sender,
 } from "../internal/checks.js";
 import { eventOf, type OpGovEventOf } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
 
 /** What {@link amendRound} takes. */
-export type AmendRoundParameters = {
+export type AmendRoundParameters = WriteOptions & {
   round: RoundId;
   /** The round's current content (as proposed, or as last amended). */
   current: RoundContent;
@@ -82,7 +83,7 @@ export type AmendRoundErrorType =
  */
 export async function amendRound(client: OpGovClient, parameters: AmendRoundParameters): Promise<AmendRoundReturnType> {
   const action = "amendRound";
-  const { instance, account } = sender(client, action);
+  const { instance, account } = sender(client, action, parameters.via);
   const actions = checkActions("actions", parameters.actions);
   const rationaleHash = checkBytes32("rationaleHash", parameters.rationaleHash);
   const view = await readRoundIn(client, action, parameters.round, [RoundState.Open, RoundState.Blocked]);
@@ -97,6 +98,7 @@ export async function amendRound(client: OpGovClient, parameters: AmendRoundPara
     functionName: "amend",
     args: [parameters.round, parameters.current, actions, rationaleHash, parameters.rationaleUri, parameters.window],
     action,
+    via: parameters.via,
   });
   const amended = eventOf(sent.events, "RoundAmended", action);
   return {

@@ -4,11 +4,12 @@ import { RoundState, RoundStatus, type RoundId } from "../encoding/types.js";
 import { RoundStateError, type UnknownRoundError } from "../errors/validation.js";
 import { readRound, sender } from "../internal/checks.js";
 import { eventOf, type OpGovEventOf } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
 
 /** What {@link closeRound} takes. */
-export type CloseRoundParameters = { round: RoundId };
+export type CloseRoundParameters = WriteOptions & { round: RoundId };
 
 /** What {@link closeRound} returns. */
 export type CloseRoundReturnType = SentTransaction<typeof opgovAbi> & {
@@ -37,14 +38,14 @@ export type CloseRoundErrorType = UnknownRoundError | RoundStateError | WriteErr
  */
 export async function closeRound(client: OpGovClient, parameters: CloseRoundParameters): Promise<CloseRoundReturnType> {
   const action = "closeRound";
-  const { instance } = sender(client, action);
+  const { instance } = sender(client, action, parameters.via);
   const view = await readRound(client, parameters.round);
   const closable = view.status === RoundStatus.Active && (view.state === RoundState.Consented || view.state === RoundState.Blocked);
   if (!closable) {
     // A round already closed reads as Consented/Blocked too: report it as such, with the window's end.
     throw new RoundStateError(`${action} (window over, not yet closed)`, parameters.round, view.state, [RoundState.Consented, RoundState.Blocked], BigInt(view.deadline));
   }
-  const sent = await sendContract(client, { abi: opgovAbi, address: instance, functionName: "close", args: [parameters.round], action });
+  const sent = await sendContract(client, { abi: opgovAbi, address: instance, functionName: "close", args: [parameters.round], action, via: parameters.via });
   const closed = eventOf(sent.events, "RoundClosed", action);
   return { ...sent, consented: closed.args.consented, objections: closed.args.objections, closed };
 }

@@ -5,6 +5,7 @@ import { requireWallet, type OpGovClient } from "../client.js";
 import { InstanceExistsError, InvalidParameterError, type InvalidAddressError } from "../errors/validation.js";
 import { checkBytes32 } from "../internal/checks.js";
 import { MissingEventError } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import { checkInstanceParams, predictInstance, type InstanceParams } from "./predictInstance.js";
 import type { WriteErrorType } from "./types.js";
@@ -13,7 +14,7 @@ import type { WriteErrorType } from "./types.js";
 const factoryAbi = [...opgovFactoryAbi, ...opgovAbi.filter((item) => item.type === "error")];
 
 /** What {@link deployInstance} takes. */
-export type DeployInstanceParameters = { params: InstanceParams; salt: Hex };
+export type DeployInstanceParameters = WriteOptions & { params: InstanceParams; salt: Hex };
 
 /** What {@link deployInstance} returns. */
 export type DeployInstanceReturnType = SentTransaction<typeof factoryAbi> & {
@@ -56,6 +57,7 @@ export async function deployInstance(client: OpGovClient, parameters: DeployInst
     functionName: "deploy",
     args: [params, salt],
     action,
+    via: parameters.via,
   });
   const deployed = parseEventLogs({ abi: opgovFactoryAbi, logs: sent.receipt.logs, eventName: "OpGovDeployed" })[0];
   if (!deployed) throw new MissingEventError(action, "OpGovDeployed");

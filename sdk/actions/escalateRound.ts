@@ -4,11 +4,12 @@ import { ObjectionStatus, RoundState, type RoundContent, type RoundId } from "..
 import type { CellPhaseError, NotWearerError, RoundContentMismatchError, RoundStateError, UnknownRoundError } from "../errors/validation.js";
 import { checkContent, proposerHat, readLiveCell, readObjectionStatus, readRoundIn, requireWearer, sender } from "../internal/checks.js";
 import { eventOf, type OpGovEventOf } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
 
 /** What {@link escalateRound} takes. */
-export type EscalateRoundParameters = {
+export type EscalateRoundParameters = WriteOptions & {
   round: RoundId;
   /** The round's content: as proposed, or as last amended. */
   content: RoundContent;
@@ -45,7 +46,7 @@ export type EscalateRoundErrorType =
  */
 export async function escalateRound(client: OpGovClient, parameters: EscalateRoundParameters): Promise<EscalateRoundReturnType> {
   const action = "escalateRound";
-  const { instance, account } = sender(client, action);
+  const { instance, account } = sender(client, action, parameters.via);
   const view = await readRoundIn(client, action, parameters.round, [RoundState.Blocked]);
   checkContent(client, parameters.round, view.revision, parameters.content);
   const cell = await readLiveCell(client, parameters.content.scope);
@@ -58,6 +59,7 @@ export async function escalateRound(client: OpGovClient, parameters: EscalateRou
     functionName: "escalate",
     args: [parameters.round, parameters.content],
     action,
+    via: parameters.via,
   });
   const escalated = eventOf(sent.events, "RoundEscalated", action);
   return { ...sent, resolverHat: escalated.args.resolverHat, escalated };

@@ -4,11 +4,12 @@ import { RoundState, type RoundContent, type RoundId } from "../encoding/types.j
 import type { RoundContentMismatchError, RoundStateError, UnknownRoundError } from "../errors/validation.js";
 import { checkContent, readRoundIn, sender } from "../internal/checks.js";
 import { eventOf, eventsOf, type OpGovEventOf } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
 
 /** What {@link executeRound} takes. */
-export type ExecuteRoundParameters = {
+export type ExecuteRoundParameters = WriteOptions & {
   round: RoundId;
   /** The round's content: as proposed, or as last amended. */
   content: RoundContent;
@@ -43,7 +44,7 @@ export type ExecuteRoundErrorType = UnknownRoundError | RoundStateError | RoundC
  */
 export async function executeRound(client: OpGovClient, parameters: ExecuteRoundParameters): Promise<ExecuteRoundReturnType> {
   const action = "executeRound";
-  const { instance } = sender(client, action);
+  const { instance } = sender(client, action, parameters.via);
   const view = await readRoundIn(client, action, parameters.round, [RoundState.Consented, RoundState.Accepted]);
   checkContent(client, parameters.round, view.revision, parameters.content);
   const sent = await sendContract(client, {
@@ -52,6 +53,7 @@ export async function executeRound(client: OpGovClient, parameters: ExecuteRound
     functionName: "execute",
     args: [parameters.round, parameters.content],
     action,
+    via: parameters.via,
   });
   const executed = eventOf(sent.events, "RoundExecuted", action);
   return {

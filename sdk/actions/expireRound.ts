@@ -4,11 +4,12 @@ import { Phase, RoundState, RoundStatus, type RoundContent, type RoundId } from 
 import { RoundStateError, type RoundContentMismatchError, type UnknownCellError, type UnknownRoundError } from "../errors/validation.js";
 import { checkContent, LIVE_STATES, readCell, readRound, sender } from "../internal/checks.js";
 import { eventOf, type OpGovEventOf } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
 
 /** What {@link expireRound} takes. */
-export type ExpireRoundParameters = {
+export type ExpireRoundParameters = WriteOptions & {
   round: RoundId;
   /** The round's content: as proposed, or as last amended. */
   content: RoundContent;
@@ -38,7 +39,7 @@ export type ExpireRoundErrorType = UnknownRoundError | UnknownCellError | RoundS
  */
 export async function expireRound(client: OpGovClient, parameters: ExpireRoundParameters): Promise<ExpireRoundReturnType> {
   const action = "expireRound";
-  const { instance } = sender(client, action);
+  const { instance } = sender(client, action, parameters.via);
   const view = await readRound(client, parameters.round);
   const cell = await readCell(client, parameters.content.scope);
   const timedOut = view.state === RoundState.Expired && view.status !== RoundStatus.Expired;
@@ -53,6 +54,7 @@ export async function expireRound(client: OpGovClient, parameters: ExpireRoundPa
     functionName: "expire",
     args: [parameters.round, parameters.content],
     action,
+    via: parameters.via,
   });
   return { ...sent, expired: eventOf(sent.events, "RoundExpired", action) };
 }

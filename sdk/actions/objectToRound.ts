@@ -11,11 +11,12 @@ import {
 } from "../errors/validation.js";
 import { checkBytes32, checkUint, readObjectionStatus, readRoundIn, sender, wears } from "../internal/checks.js";
 import { eventOf, type OpGovEventOf } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
 
 /** What {@link objectToRound} takes. */
-export type ObjectToRoundParameters = {
+export type ObjectToRoundParameters = WriteOptions & {
   round: RoundId;
   /** The round's objector hats, as in its content (`content.objectorHats`). */
   objectorHats: readonly bigint[];
@@ -60,7 +61,7 @@ export type ObjectToRoundErrorType =
  */
 export async function objectToRound(client: OpGovClient, parameters: ObjectToRoundParameters): Promise<ObjectToRoundReturnType> {
   const action = "objectToRound";
-  const { instance, account } = sender(client, action);
+  const { instance, account } = sender(client, action, parameters.via);
   if (!parameters.reasonUri) throw new InvalidParameterError("reasonUri", '""', "the reason's uri (an objection needs a reason)");
   const reasonHash = checkBytes32("reasonHash", parameters.reasonHash, { nonZero: true });
   const hats = parameters.objectorHats;
@@ -87,6 +88,7 @@ export async function objectToRound(client: OpGovClient, parameters: ObjectToRou
     functionName: "object",
     args: [parameters.round, hats, BigInt(hatIndex), reasonHash, parameters.reasonUri],
     action,
+    via: parameters.via,
   });
   const raised = eventOf(sent.events, "ObjectionRaised", action);
   return { ...sent, hat: raised.args.hat, revision: raised.args.revision, raised };

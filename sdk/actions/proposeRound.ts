@@ -27,6 +27,7 @@ import {
   sender,
 } from "../internal/checks.js";
 import { eventOf, type OpGovEventOf } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
 
@@ -34,7 +35,7 @@ import type { WriteErrorType } from "./types.js";
 const MAX_OBJECTOR_HATS = 8;
 
 /** What {@link proposeRound} takes. */
-export type ProposeRoundParameters = {
+export type ProposeRoundParameters = WriteOptions & {
   /** The proposing cell; the caller wears its member hat (its cell hat in Conversation). */
   scope: bigint;
   /** 1 to 16 actions (build them with the encoders). */
@@ -95,7 +96,7 @@ export type ProposeRoundErrorType =
  */
 export async function proposeRound(client: OpGovClient, parameters: ProposeRoundParameters): Promise<ProposeRoundReturnType> {
   const action = "proposeRound";
-  const { instance, account } = sender(client, action);
+  const { instance, account } = sender(client, action, parameters.via);
   const actions = checkActions("actions", parameters.actions);
   const rationaleHash = checkBytes32("rationaleHash", parameters.rationaleHash);
   const salt = checkBytes32("salt", parameters.salt ?? randomSalt());
@@ -127,6 +128,7 @@ export async function proposeRound(client: OpGovClient, parameters: ProposeRound
     functionName: "propose",
     args: [content, parameters.window, parameters.rationaleUri],
     action,
+    via: parameters.via,
   });
   const proposed = eventOf(sent.events, "RoundProposed", action);
   return { ...sent, round: proposed.args.round, content, deadline: proposed.args.deadline, proposed };

@@ -22,11 +22,12 @@ import {
   wears,
 } from "../internal/checks.js";
 import { eventOf, type OpGovEventOf } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
 
 /** What {@link resolveEscalation} takes. */
-export type ResolveEscalationParameters = {
+export type ResolveEscalationParameters = WriteOptions & {
   round: RoundId;
   /** The round's content: as proposed, or as last amended. */
   content: RoundContent;
@@ -71,7 +72,7 @@ export type ResolveEscalationErrorType =
  */
 export async function resolveEscalation(client: OpGovClient, parameters: ResolveEscalationParameters): Promise<ResolveEscalationReturnType> {
   const action = "resolveEscalation";
-  const { instance, account } = sender(client, action);
+  const { instance, account } = sender(client, action, parameters.via);
   const dismissed = (parameters.dismissed ?? []).map((a, i) => checkAddress(`dismissed[${i}]`, a));
   const rationaleHash = checkBytes32("rationaleHash", parameters.rationaleHash);
   const view = await readRoundIn(client, action, parameters.round, [RoundState.Escalated]);
@@ -91,6 +92,7 @@ export async function resolveEscalation(client: OpGovClient, parameters: Resolve
     functionName: "resolve",
     args: [parameters.round, parameters.content, parameters.accept, dismissed, rationaleHash, parameters.rationaleUri],
     action,
+    via: parameters.via,
   });
   const resolved = eventOf(sent.events, "EscalationResolved", action);
   return { ...sent, accepted: resolved.args.accepted, resolved };

@@ -4,11 +4,12 @@ import type { OpGovClient } from "../client.js";
 import type { CellPhaseError, InvalidAddressError, NotWearerError, UnknownCellError } from "../errors/validation.js";
 import { checkAddress, readLiveCell, requireWearer, sender } from "../internal/checks.js";
 import { eventOf, type OpGovEventOf } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
 
 /** What {@link setCellSafe} takes. */
-export type SetCellSafeParameters = {
+export type SetCellSafeParameters = WriteOptions & {
   cell: bigint;
   /** The cell's Safe (the zero address clears it). */
   safe: Address;
@@ -36,10 +37,10 @@ export type SetCellSafeErrorType = InvalidAddressError | UnknownCellError | Cell
  */
 export async function setCellSafe(client: OpGovClient, parameters: SetCellSafeParameters): Promise<SetCellSafeReturnType> {
   const action = "setCellSafe";
-  const { instance, account } = sender(client, action);
+  const { instance, account } = sender(client, action, parameters.via);
   const safe = checkAddress("safe", parameters.safe, { allowZero: true });
   const cell = await readLiveCell(client, parameters.cell);
   await requireWearer(client, account, cell.cellHat, "the cell hat");
-  const sent = await sendContract(client, { abi: opgovAbi, address: instance, functionName: "setCellSafe", args: [parameters.cell, safe], action });
+  const sent = await sendContract(client, { abi: opgovAbi, address: instance, functionName: "setCellSafe", args: [parameters.cell, safe], action, via: parameters.via });
   return { ...sent, set: eventOf(sent.events, "CellSafeSet", action) };
 }

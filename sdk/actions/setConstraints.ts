@@ -4,13 +4,14 @@ import type { Constraints } from "../encoding/types.js";
 import { InvalidParameterError, type NotWearerError } from "../errors/validation.js";
 import { checkUint, readCommunityHat, requireWearer, sender } from "../internal/checks.js";
 import { eventOf, type OpGovEventOf } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
 
 const MAX_WINDOW = 366 * 86_400;
 
 /** What {@link setConstraints} takes. */
-export type SetConstraintsParameters = { constraints: Constraints };
+export type SetConstraintsParameters = WriteOptions & { constraints: Constraints };
 
 /** What {@link setConstraints} returns. */
 export type SetConstraintsReturnType = SentTransaction<typeof opgovAbi> & {
@@ -36,7 +37,7 @@ export type SetConstraintsErrorType = InvalidParameterError | NotWearerError | W
  */
 export async function setConstraints(client: OpGovClient, parameters: SetConstraintsParameters): Promise<SetConstraintsReturnType> {
   const action = "setConstraints";
-  const { instance, account } = sender(client, action);
+  const { instance, account } = sender(client, action, parameters.via);
   const k = parameters.constraints;
   checkUint("constraints.minWindow", k.minWindow, 32);
   checkUint("constraints.maxWindow", k.maxWindow, 32);
@@ -49,6 +50,6 @@ export async function setConstraints(client: OpGovClient, parameters: SetConstra
     throw new InvalidParameterError("constraints.executionWindow", k.executionWindow, `from 1 s to 366 days (${MAX_WINDOW} s)`);
   }
   await requireWearer(client, account, await readCommunityHat(client), "the community hat");
-  const sent = await sendContract(client, { abi: opgovAbi, address: instance, functionName: "setConstraints", args: [k], action });
+  const sent = await sendContract(client, { abi: opgovAbi, address: instance, functionName: "setConstraints", args: [k], action, via: parameters.via });
   return { ...sent, set: eventOf(sent.events, "ConstraintsSet", action) };
 }

@@ -3,11 +3,12 @@ import type { OpGovClient } from "../client.js";
 import type { CellPhaseError, InvalidParameterError, NotWearerError, UnknownCellError, UnknownDomainError } from "../errors/validation.js";
 import { checkUint, readDomain, readLiveCell, requireWearer, sender } from "../internal/checks.js";
 import { eventOf, type OpGovEventOf } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
 
 /** What {@link setDomainSpender} takes. */
-export type SetDomainSpenderParameters = {
+export type SetDomainSpenderParameters = WriteOptions & {
   domain: number;
   /** The owner cell's hat, its member hat or one of its role hats. */
   spenderHat: bigint;
@@ -42,7 +43,7 @@ export type SetDomainSpenderErrorType =
  */
 export async function setDomainSpender(client: OpGovClient, parameters: SetDomainSpenderParameters): Promise<SetDomainSpenderReturnType> {
   const action = "setDomainSpender";
-  const { instance, account } = sender(client, action);
+  const { instance, account } = sender(client, action, parameters.via);
   checkUint("spenderHat", parameters.spenderHat, 256);
   const domain = await readDomain(client, parameters.domain);
   const owner = await readLiveCell(client, domain.owner);
@@ -53,6 +54,7 @@ export async function setDomainSpender(client: OpGovClient, parameters: SetDomai
     functionName: "setDomainSpender",
     args: [parameters.domain, parameters.spenderHat],
     action,
+    via: parameters.via,
   });
   return { ...sent, set: eventOf(sent.events, "DomainSpenderSet", action) };
 }

@@ -3,11 +3,12 @@ import type { OpGovClient } from "../client.js";
 import type { NotWearerError } from "../errors/validation.js";
 import { readCommunityHat, requireWearer, sender } from "../internal/checks.js";
 import { eventOf, type OpGovEventOf } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
 
 /** What {@link setSpendingPaused} takes. */
-export type SetSpendingPausedParameters = { paused: boolean };
+export type SetSpendingPausedParameters = WriteOptions & { paused: boolean };
 
 /** What {@link setSpendingPaused} returns. */
 export type SetSpendingPausedReturnType = SentTransaction<typeof opgovAbi> & {
@@ -32,7 +33,7 @@ export type SetSpendingPausedErrorType = NotWearerError | WriteErrorType;
  */
 export async function setSpendingPaused(client: OpGovClient, parameters: SetSpendingPausedParameters): Promise<SetSpendingPausedReturnType> {
   const action = "setSpendingPaused";
-  const { instance, account } = sender(client, action);
+  const { instance, account } = sender(client, action, parameters.via);
   await requireWearer(client, account, await readCommunityHat(client), "the community hat");
   const sent = await sendContract(client, {
     abi: opgovAbi,
@@ -40,6 +41,7 @@ export async function setSpendingPaused(client: OpGovClient, parameters: SetSpen
     functionName: "setSpendingPaused",
     args: [parameters.paused],
     action,
+    via: parameters.via,
   });
   return { ...sent, set: eventOf(sent.events, "SpendingPausedSet", action) };
 }

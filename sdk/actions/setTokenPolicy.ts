@@ -4,11 +4,12 @@ import type { OpGovClient } from "../client.js";
 import type { InvalidAddressError, InvalidParameterError, NotWearerError } from "../errors/validation.js";
 import { checkAddress, checkUint, readCommunityHat, requireWearer, sender } from "../internal/checks.js";
 import { eventOf, type OpGovEventOf } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
 
 /** What {@link setTokenPolicy} takes. */
-export type SetTokenPolicyParameters = {
+export type SetTokenPolicyParameters = WriteOptions & {
   /** The token (the zero address for the native token). */
   token: Address;
   allowed: boolean;
@@ -39,7 +40,7 @@ export type SetTokenPolicyErrorType = InvalidAddressError | InvalidParameterErro
  */
 export async function setTokenPolicy(client: OpGovClient, parameters: SetTokenPolicyParameters): Promise<SetTokenPolicyReturnType> {
   const action = "setTokenPolicy";
-  const { instance, account } = sender(client, action);
+  const { instance, account } = sender(client, action, parameters.via);
   const token = checkAddress("token", parameters.token, { allowZero: true });
   const cap = checkUint("capPerDomain", parameters.capPerDomain, 96);
   await requireWearer(client, account, await readCommunityHat(client), "the community hat");
@@ -49,6 +50,7 @@ export async function setTokenPolicy(client: OpGovClient, parameters: SetTokenPo
     functionName: "setTokenPolicy",
     args: [token, parameters.allowed, cap],
     action,
+    via: parameters.via,
   });
   return { ...sent, set: eventOf(sent.events, "TokenPolicySet", action) };
 }

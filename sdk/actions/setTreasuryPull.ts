@@ -4,11 +4,12 @@ import type { OpGovClient } from "../client.js";
 import type { InvalidAddressError, InvalidParameterError, NotWearerError } from "../errors/validation.js";
 import { checkAddress, readCommunityHat, requireWearer, sender } from "../internal/checks.js";
 import { eventOf, type OpGovEventOf } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
 
 /** What {@link setTreasuryPull} takes. */
-export type SetTreasuryPullParameters = {
+export type SetTreasuryPullParameters = WriteOptions & {
   /** An ERC-20 token (the native token has no pull mode). */
   token: Address;
   /** `true`: pay this token by `transferFrom` on the treasury's allowance to the instance; `false`: through the Safe module call. */
@@ -42,7 +43,7 @@ export async function setTreasuryPull(client: OpGovClient, parameters: SetTreasu
   const action = "setTreasuryPull";
   // The zero address (the native token) is refused: ETH has no pull mode.
   const token = checkAddress("token", parameters.token);
-  const { instance, account } = sender(client, action);
+  const { instance, account } = sender(client, action, parameters.via);
   await requireWearer(client, account, await readCommunityHat(client), "the community hat");
   const sent = await sendContract(client, {
     abi: opgovAbi,
@@ -50,6 +51,7 @@ export async function setTreasuryPull(client: OpGovClient, parameters: SetTreasu
     functionName: "setTreasuryPull",
     args: [token, parameters.pull],
     action,
+    via: parameters.via,
   });
   return { ...sent, set: eventOf(sent.events, "TreasuryPullSet", action) };
 }

@@ -5,11 +5,12 @@ import { NotHatAdminError, type InvalidAddressError, type InvalidParameterError 
 import { hatsReadAbi } from "../internal/hatsAbi.js";
 import { checkAddress, checkUint, sender } from "../internal/checks.js";
 import { eventOf, type OpGovEventOf } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
 
 /** What {@link setWearerStanding} takes. */
-export type SetWearerStandingParameters = {
+export type SetWearerStandingParameters = WriteOptions & {
   /** A hat opgov created (a cell, member or role hat). */
   hat: bigint;
   wearer: Address;
@@ -40,7 +41,7 @@ export type SetWearerStandingErrorType = InvalidAddressError | InvalidParameterE
  */
 export async function setWearerStanding(client: OpGovClient, parameters: SetWearerStandingParameters): Promise<SetWearerStandingReturnType> {
   const action = "setWearerStanding";
-  const { instance, account } = sender(client, action);
+  const { instance, account } = sender(client, action, parameters.via);
   checkUint("hat", parameters.hat, 256);
   const wearer = checkAddress("wearer", parameters.wearer);
   const admin = await client.publicClient.readContract({
@@ -56,6 +57,7 @@ export async function setWearerStanding(client: OpGovClient, parameters: SetWear
     functionName: "setWearerStanding",
     args: [parameters.hat, wearer, parameters.eligible],
     action,
+    via: parameters.via,
   });
   return { ...sent, set: eventOf(sent.events, "WearerStandingSet", action) };
 }

@@ -23,11 +23,12 @@ import {
   sender,
 } from "../internal/checks.js";
 import { eventOf, type OpGovEventOf } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
 
 /** What {@link spendBudget} takes. */
-export type SpendBudgetParameters = {
+export type SpendBudgetParameters = WriteOptions & {
   /** The domain whose budget pays. */
   domain: number;
   /** The token (the zero address for the native token). */
@@ -75,7 +76,7 @@ export type SpendBudgetErrorType =
  */
 export async function spendBudget(client: OpGovClient, parameters: SpendBudgetParameters): Promise<SpendBudgetReturnType> {
   const action = "spendBudget";
-  const { instance, account } = sender(client, action);
+  const { instance, account } = sender(client, action, parameters.via);
   const token = checkAddress("token", parameters.token, { allowZero: true });
   const to = checkAddress("to", parameters.to);
   const amount = checkAmount("amount", parameters.amount);
@@ -98,6 +99,7 @@ export async function spendBudget(client: OpGovClient, parameters: SpendBudgetPa
     functionName: "spend",
     args: [parameters.domain, token, to, amount, ref],
     action,
+    via: parameters.via,
   });
   const spent = eventOf(sent.events, "Spent", action);
   return { ...sent, remaining: spent.args.remaining, spent };

@@ -4,11 +4,12 @@ import type { OpGovClient } from "../client.js";
 import { NotWearerError, StaleGroupStateError, type CellPhaseError, type InvalidParameterError, type UnknownCellError } from "../errors/validation.js";
 import { checkBytes32, checkUint, readLiveCell, sender, wears } from "../internal/checks.js";
 import { eventOf, type OpGovEventOf } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
 
 /** What {@link updateGroupState} takes. */
-export type UpdateGroupStateParameters = {
+export type UpdateGroupStateParameters = WriteOptions & {
   cell: bigint;
   /** Where the new group-state document is, and its content hash. */
   uri: string;
@@ -48,7 +49,7 @@ export type UpdateGroupStateErrorType =
  */
 export async function updateGroupState(client: OpGovClient, parameters: UpdateGroupStateParameters): Promise<UpdateGroupStateReturnType> {
   const action = "updateGroupState";
-  const { instance, account } = sender(client, action);
+  const { instance, account } = sender(client, action, parameters.via);
   const contentHash = checkBytes32("contentHash", parameters.contentHash);
   if (parameters.expectedVersion !== undefined) checkUint("expectedVersion", parameters.expectedVersion, 32);
   const cell = await readLiveCell(client, parameters.cell);
@@ -63,6 +64,7 @@ export async function updateGroupState(client: OpGovClient, parameters: UpdateGr
     functionName: "updateGroupState",
     args: [parameters.cell, parameters.uri, contentHash, expected],
     action,
+    via: parameters.via,
   });
   const updated = eventOf(sent.events, "GroupStateUpdated", action);
   return { ...sent, version: updated.args.newVersion, updated };

@@ -4,11 +4,12 @@ import type { RoundContent, RoundId } from "../encoding/types.js";
 import type { CellPhaseError, NotWearerError, RoundContentMismatchError, RoundStateError, UnknownRoundError } from "../errors/validation.js";
 import { checkContent, LIVE_STATES, proposerHat, readLiveCell, readRoundIn, requireWearer, sender } from "../internal/checks.js";
 import { eventOf, type OpGovEventOf } from "../internal/events.js";
+import type { WriteOptions } from "../safe/viaSafe.js";
 import { sendContract, type SentTransaction } from "../internal/write.js";
 import type { WriteErrorType } from "./types.js";
 
 /** What {@link withdrawRound} takes. */
-export type WithdrawRoundParameters = {
+export type WithdrawRoundParameters = WriteOptions & {
   round: RoundId;
   /** The round's content: as proposed, or as last amended. */
   content: RoundContent;
@@ -43,7 +44,7 @@ export type WithdrawRoundErrorType =
  */
 export async function withdrawRound(client: OpGovClient, parameters: WithdrawRoundParameters): Promise<WithdrawRoundReturnType> {
   const action = "withdrawRound";
-  const { instance, account } = sender(client, action);
+  const { instance, account } = sender(client, action, parameters.via);
   const view = await readRoundIn(client, action, parameters.round, LIVE_STATES);
   checkContent(client, parameters.round, view.revision, parameters.content);
   const cell = await readLiveCell(client, parameters.content.scope);
@@ -54,6 +55,7 @@ export async function withdrawRound(client: OpGovClient, parameters: WithdrawRou
     functionName: "withdraw",
     args: [parameters.round, parameters.content],
     action,
+    via: parameters.via,
   });
   return { ...sent, withdrawn: eventOf(sent.events, "RoundWithdrawn", action) };
 }

@@ -19,6 +19,7 @@ import {
   UnknownRoundError,
   WindowOutOfBoundsError,
 } from "../errors/validation.js";
+import { checkVia, type ViaSafe } from "../safe/viaSafe.js";
 import { hatsReadAbi } from "./hatsAbi.js";
 
 // Input validation and pre-check reads shared by the write actions. Each throws a named error
@@ -28,11 +29,15 @@ const MAX_UINT256 = 2n ** 256n - 1n;
 /** Most actions a round or community act may carry (OpGovBase.MAX_ACTIONS). */
 export const MAX_ACTIONS = 16;
 
-/** The instance, the wallet and its account: what every sending action starts from. */
-export function sender(client: OpGovClient, action: string): { instance: Address; account: Address } {
+/**
+ * The instance and the account that acts: what every sending action starts from. The acting
+ * account is the wallet's own, or with `via` the Safe (its owners and threshold are checked
+ * when sending); the action's hat and objection checks run for it.
+ */
+export function sender(client: OpGovClient, action: string, via?: ViaSafe): { instance: Address; account: Address } {
   const instance = requireInstance(client);
   const wallet = requireWallet(client, action);
-  return { instance, account: getAddress(wallet.account.address) };
+  return { instance, account: via ? checkVia(via) : getAddress(wallet.account.address) };
 }
 
 /** A valid address (lowercase or correctly checksummed), else {@link InvalidAddressError}. */

@@ -1,7 +1,8 @@
-import { parseEventLogs, type Abi, type Address, type ContractEventName, type ContractFunctionArgs, type ContractFunctionName, type Hash, type ParseEventLogsReturnType, type TransactionReceipt } from "viem";
+import { encodeFunctionData, parseEventLogs, type Abi, type Address, type ContractEventName, type ContractFunctionArgs, type ContractFunctionName, type Hash, type ParseEventLogsReturnType, type TransactionReceipt } from "viem";
 import { requireWallet, type OpGovClient } from "../client.js";
 import { OpGovError } from "../errors/base.js";
 import { decodeOpGovError } from "../errors/contract.js";
+import { checkSafeSigners, executeAsSafe, type SafeExecution, type ViaSafe } from "../safe/viaSafe.js";
 
 /** What every sending action reports: the transaction, its gas and its decoded events. */
 export type SentTransaction<abi extends Abi> = {
@@ -9,6 +10,8 @@ export type SentTransaction<abi extends Abi> = {
   gasUsed: bigint;
   receipt: TransactionReceipt;
   events: ParseEventLogsReturnType<abi, ContractEventName<abi>, true>;
+  /** Set when the action was sent through a Safe (`via`): the Safe transaction. */
+  safe?: SafeExecution | undefined;
 };
 
 /** A step of a longer job, for progress display (the CLI draws these). */
@@ -22,7 +25,9 @@ export type OnProgress = (event: ProgressEvent) => void;
 
 /**
  * Simulates, sends and waits for one contract call from the client's wallet; a revert (in
- * simulation or on-chain) is thrown as the decoded opgov error. Internal: actions wrap it.
+ * simulation or on-chain) is thrown as the decoded opgov error. With `via`, the call is
+ * simulated as the Safe and sent as a Safe transaction the wallet executes (sdk/safe/viaSafe.ts).
+ * Internal: actions wrap it.
  */
 export async function sendContract<
   const abi extends Abi,
@@ -36,23 +41,33 @@ export async function sendContract<
     args: ContractFunctionArgs<abi, "nonpayable" | "payable", functionName>;
     value?: bigint;
     action: string;
+    /** Act as this Safe (see {@link ViaSafe}). */
+    via?: ViaSafe | undefined;
   },
 ): Promise<SentTransaction<abi>> {
   const wallet = requireWallet(client, call.action);
   try {
+    const signing = call.via ? await checkSafeSigners(client, wallet.account.address, call.via) : undefined;
     const { request } = await client.publicClient.simulateContract({
       abi: call.abi,
       address: call.address,
       functionName: call.functionName,
       args: call.args,
-      account: wallet.account,
+      account: signing ? signing.safe : wallet.account,
       ...(call.value === undefined ? {} : { value: call.value }),
     } as never);
-    const hash = await wallet.writeContract(request as never);
+    let hash: Hash;
+    let safe: SafeExecution | undefined;
+    if (signing) {
+      const data = encodeFunctionData({ abi: call.abi, functionName: call.functionName, args: call.args } as never);
+      ({ hash, safe } = await executeAsSafe(client, wallet, signing, { to: call.address, data, value: call.value ?? 0n }));
+    } else {
+      hash = await wallet.writeContract(request as never);
+    }
     const receipt = await client.publicClient.waitForTransactionReceipt({ hash });
     if (receipt.status !== "success") throw new TransactionRevertedError(call.action, hash);
     const events = parseEventLogs({ abi: call.abi, logs: receipt.logs, strict: true }) as SentTransaction<abi>["events"];
-    return { hash, gasUsed: receipt.gasUsed, receipt, events };
+    return { hash, gasUsed: receipt.gasUsed, receipt, events, ...(safe ? { safe } : {}) };
   } catch (error) {
     throw decodeOpGovError(error);
   }

@@ -19,7 +19,7 @@ describe("opgov --help", () => {
     expect(code).toBe(0);
     for (const command of ALL_COMMANDS) expect(stdout).toMatch(new RegExp(`^  ${command} `, "m"));
     for (const option of ["--rpc URL", "--key-file PATH", "--deployments PATH"]) expect(stdout).toContain(option);
-    expect(stdout).toMatch(/^  8  the signer does not wear the hat/m);
+    expect(stdout).toMatch(/^  8  the signer \(or the --via-safe Safe\) does not wear the hat/m);
     expect(stdout).toMatch(/^  9  not enough budget left/m);
     expect(stdout).toMatch(/^ 10  the round's state does not allow the step/m);
   });

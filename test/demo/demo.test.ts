@@ -66,7 +66,7 @@ describe("npm run demo", () => {
     for (const section of ["\nCells\n", "\nBudgets (this epoch)\n", "\nRounds\n", "\nBalances\n", "\nDecision log\n"]) expect(output).toContain(section);
     expect(output).toMatch(/^ {2}└─ tooling\s+Completion\s+1\.1\.1\.3 /m);
     expect(output).toMatch(/^ {2}research-budget\s+research\s+1,000 TUSD\s+—\s+100 TUSD\s+—\s+900 TUSD\s+7d/m);
-    expect(output).toMatch(/"release train" \(0x[0-9a-f]{4}…[0-9a-f]{4}\) accepted on escalation by alice/);
+    expect(output).toMatch(/"release train" \(0x[0-9a-f]{4}…[0-9a-f]{4}\) accepted on escalation by ops Safe/);
     // Every step with a transaction shows its short hash and gas, and the totals count exactly those.
     const sent = output.split("\n").filter((line) => line.startsWith("  ✓ "));
     for (const line of sent) expect(line).toMatch(/tx 0x[0-9a-f]{4}…[0-9a-f]{4} {2}gas +[\d,]+$/);

@@ -15,6 +15,7 @@ import { fromBlockOf, ORG_OPTIONS, planAsTreasury } from "../org.js";
 import { fundLocalTreasury } from "../../../deploy/local/testTokens.js";
 import { createProgressPrinter } from "../../render/progress.js";
 import { formatGas, formatNumber, shortHex } from "../../render/text.js";
+import { CO_SIGNER_OPTION, coSignersOf } from "../safe.js";
 
 /** A planned transaction, or a completion that can only be planned once the transactions before it are mined. */
 export type PlanStep = { via: PlannedTransaction["via"]; description: string; calls: { to: Address; value: bigint; data: `0x${string}`; description: string }[]; later?: true };
@@ -23,8 +24,12 @@ export type PlanStep = { via: PlannedTransaction["via"]; description: string; ca
 export type SpecPlan = { steps: PlanStep[]; resolved: ResolvedOrganization; instanceDeployed: boolean };
 
 /** Plans a mapped spec against the chain: `planDao`, then a completion per cell to complete. */
-export async function planSpec(client: OpGovClient, mapped: MappedOrganisation, { operator, fromBlock }: { operator?: Address | undefined; fromBlock: bigint }): Promise<SpecPlan> {
-  const dao = await planAsTreasury(client, mapped, { operator, fromBlock });
+export async function planSpec(
+  client: OpGovClient,
+  mapped: MappedOrganisation,
+  { operator, fromBlock, signers }: { operator?: Address | undefined; fromBlock: bigint; signers?: readonly Address[] | undefined },
+): Promise<SpecPlan> {
+  const dao = await planAsTreasury(client, mapped, { operator, fromBlock, signers });
   const resolved = dao.resolved;
   const planOptions = dao.options;
   const steps: PlanStep[] = dao.transactions.map((tx) => ({ via: tx.via, description: tx.description, calls: tx.calls.map((call) => ({ ...call })) }));
@@ -99,22 +104,25 @@ async function openSpec({ values, positionals, env, command, signer }: Pick<Comm
 export const planCommand: Command = {
   name: "plan",
   summary: "compare an organisation spec with the chain and list the transactions apply would send",
-  usage: "plan <spec> [--json] [--rpc URL] [--deployments PATH] [--key-file PATH]",
+  usage: "plan <spec> [--json] [--rpc URL] [--deployments PATH] [--key-file PATH] [--co-signer-key-file PATH]…",
   description:
     "Reads the chain and lists what `opgov apply` would send to bring it to the spec: the operator's batch (top hat,\n" +
     "treasury Safe) and the treasury Safe transactions (acting as the community, which the treasury wears), each\n" +
     "with its calls described. With a signer key (OPGOV_PRIVATE_KEY or --key-file) it plans as that operator (and\n" +
-    "checks it can execute the treasury's transactions); without one, as the treasury's first owner. Sends nothing.",
+    "checks it can execute the treasury's transactions, with the owners of --co-signer-key-file); without one, as the\n" +
+    "treasury's first owner. Sends nothing.",
   options: {
     json: { type: "boolean", description: "print the plan as JSON (calls with to, value, data)" },
     "from-block": ORG_OPTIONS["from-block"],
+    "co-signer-key-file": CO_SIGNER_OPTION,
   },
   globals: ["rpc", "deployments", "key-file"],
   positionals: { min: 1, max: 1, names: "<spec>" },
   async run({ values, positionals, io, env }) {
     const { specPath, spec, mapped, fromBlock, account, connection, deployment } = await openSpec({ values, positionals, env, command: "plan", signer: "optional" });
     const client = createOpGovClient({ publicClient: connection.publicClient, deployment });
-    const plan = await planSpec(client, mapped, { operator: account?.address, fromBlock });
+    const signers = coSignersOf(values, connection, "plan").map((signer) => signer.account.address);
+    const plan = await planSpec(client, mapped, { operator: account?.address, fromBlock, signers });
     if (values.json === true) io.out(json({ chainId: connection.chainId, spec: specPath, ...plan }));
     else for (const line of describePlan(plan, specPath, connection.chainId, spec.tokens)) io.out(line);
     return EXIT.ok;
@@ -132,29 +140,32 @@ function printInterrupted(io: Io, sent: number, pending: string | undefined) {
 export const applyCommand: Command = {
   name: "apply",
   summary: "send the transactions that bring the chain to an organisation spec (idempotent, resumable)",
-  usage: "apply <spec> [--json] [--rpc URL] [--deployments PATH] [--key-file PATH]",
+  usage: "apply <spec> [--json] [--rpc URL] [--deployments PATH] [--key-file PATH] [--co-signer-key-file PATH]…",
   description:
     "Sends what `opgov plan` lists, one transaction at a time, re-reading the chain before each: one line per\n" +
-    "transaction (what, short hash, gas). The signer is the operator: an owner of the treasury Safe (threshold 1 during\n" +
-    "setup). Interrupted at any point, it says what was sent and what was not; run it again and it continues from the\n" +
-    "chain's state, duplicating nothing. A second run on an up-to-date chain sends nothing and says so.\n" +
+    "transaction (what, short hash, gas). The signer is the operator: an owner of the treasury Safe; when its threshold\n" +
+    "is above 1, --co-signer-key-file (once per other owner) adds their signatures to every treasury transaction.\n" +
+    "Interrupted at any point, it says what was sent and what was not; run it again and it continues from the chain's\n" +
+    "state, duplicating nothing. A second run on an up-to-date chain sends nothing and says so.\n" +
     "Cells with `phase: completion` are completed last (sub-cells first). On a chain started by `opgov node`, a\n" +
     "treasury without funds then gets 100,000 TUSD (the test token) and 10 ETH (from the signer), once.",
   options: {
     json: { type: "boolean", description: "print the result (transactions, resolved ids and addresses) as JSON" },
     "from-block": ORG_OPTIONS["from-block"],
+    "co-signer-key-file": CO_SIGNER_OPTION,
   },
   globals: ["rpc", "key-file", "deployments"],
   positionals: { min: 1, max: 1, names: "<spec>" },
   async run({ values, positionals, io, env }) {
     const { specPath, spec, mapped, fromBlock, account, connection, deployment } = await openSpec({ values, positionals, env, command: "apply", signer: "required" });
     const client = createOpGovClient({ publicClient: connection.publicClient, walletClient: walletFor(connection, account!), deployment });
+    const signers = coSignersOf(values, connection, "apply");
     io.err(`Applying ${specPath} to chain ${connection.chainId} as ${account!.address}...`);
     const progress = createProgressPrinter({ write: io.err });
     let resolved: ResolvedOrganization;
     try {
-      ({ resolved } = await setupDao(client, mapped.organization, { onProgress: progress.onProgress, fromBlock }));
-      for (const cell of mapped.complete) ({ resolved } = await completeCell(client, { spec: mapped.organization, cell }, { onProgress: progress.onProgress, fromBlock }));
+      ({ resolved } = await setupDao(client, mapped.organization, { onProgress: progress.onProgress, fromBlock, signers }));
+      for (const cell of mapped.complete) ({ resolved } = await completeCell(client, { spec: mapped.organization, cell }, { onProgress: progress.onProgress, fromBlock, signers }));
     } catch (error) {
       printInterrupted(io, progress.sent().length, progress.pending());
       throw error;

@@ -27,6 +27,8 @@ import { BadArgumentError, EXIT } from "../errors.js";
 import { addressOf, amountOf, cellOf, domainOf, durationOf, openOrganisation, ORG_OPTIONS, type OrgContext } from "../org.js";
 import { formatGas, formatTokenAmount, shortHex } from "../../render/text.js";
 import { cellLabel, statusLabels } from "./status.js";
+import { actorOf, printSafe, SAFE_OPTIONS, viaOf } from "../safe.js";
+import type { SafeExecution } from "../../../sdk/safe/viaSafe.js";
 
 // The day-to-day commands: thin wrappers over the SDK's actions. Arguments in human units, cells
 // and domains by the spec's names; rounds by id, their content rebuilt from the chain's events
@@ -55,10 +57,14 @@ function roundIdOf(text: string): Hex {
   return text.toLowerCase() as Hex;
 }
 
-function printSent(io: Io, what: string, sent: { hash: Hex; gasUsed: bigint }) {
+function printSent(io: Io, what: string, sent: { hash: Hex; gasUsed: bigint; safe?: SafeExecution | undefined }) {
   io.out(what);
   io.out(`  tx ${sent.hash} (${shortHex(sent.hash)}), ${formatGas(sent.gasUsed)} gas`);
+  printSafe(io, sent.safe);
 }
+
+/** The sentence every sending command's help ends with. */
+const VIA_SAFE_HELP = "With --via-safe the Safe acts (its hat, its objection): the signer, one of its owners, executes the Safe\ntransaction; --co-signer-key-file adds another owner's signature (repeat it up to the Safe's threshold).";
 
 /** The round's content as its current revision commits to it: as proposed, with the latest amendment's actions and rationale. */
 export function currentContent(round: Round): RoundContent {
@@ -190,9 +196,12 @@ export const spendCommand: Command = {
   name: "spend",
   summary: "spend from a domain's budget: funds go from the treasury to the recipient, no vote",
   usage: 'spend <domain> --amount "100 TUSD" --to ADDRESS [--ref HEX] [--spec PATH | --instance ADDRESS]',
-  description: "The signer must wear the domain's spender hat; the amount must be within what remains this epoch.",
+  description: "The signer must wear the domain's spender hat; the amount must be within what remains this epoch." +
+    "\n" +
+    VIA_SAFE_HELP,
   options: {
     ...ORG_OPTIONS,
+    ...SAFE_OPTIONS,
     amount: ACTION_OPTIONS.amount,
     to: { type: "string", value: "ADDRESS", description: "the recipient" },
     ref: { type: "string", value: "HEX", description: "a 32-byte reference recorded with the spend (an invoice hash)" },
@@ -207,7 +216,7 @@ export const spendCommand: Command = {
     const to = addressOf(need(values, "to", "spend", "ADDRESS"), "--to");
     const ref = str(values, "ref");
     if (ref !== undefined && (!isHex(ref) || ref.length !== 66)) throw new BadArgumentError(`--ref must be 32 bytes in hex, got ${JSON.stringify(ref)}.`);
-    const sent = await spendBudget(org.client, { domain, token: token.address, to, amount, ...(ref ? { ref: ref as Hex } : {}) });
+    const sent = await spendBudget(org.client, { domain, token: token.address, to, amount, ...(ref ? { ref: ref as Hex } : {}), ...viaOf(values, org.connection, "spend") });
     const names = statusLabels(org);
     printSent(io, `Spent ${formatTokenAmount(amount, token.address, names)} from domain ${domainText} to ${to}; ${formatTokenAmount(sent.remaining, token.address, names)} left this epoch.`, sent);
     return EXIT.ok;
@@ -222,9 +231,12 @@ export const proposeCommand: Command = {
     `Kinds: ${ACTION_KINDS.join(", ")}. The signer wears the proposing cell's member hat (its cell hat in\n` +
     "Conversation). The parties the community's policy requires are always objectors; --objectors adds cells\n" +
     "(their member hats) or hat ids. Prints the round id: later steps (object, amend, execute, …) take it and\n" +
-    "rebuild the round's content from the chain, so they work from any machine.",
+    "rebuild the round's content from the chain, so they work from any machine." +
+    "\n" +
+    VIA_SAFE_HELP,
   options: {
     ...ORG_OPTIONS,
+    ...SAFE_OPTIONS,
     cell: { type: "string", value: "CELL", description: "the proposing cell (spec id or cell id)" },
     ...ACTION_OPTIONS,
     objectors: { type: "string", value: "LIST", description: "comma-separated cells (their member hats) or hat ids added as objectors" },
@@ -246,7 +258,7 @@ export const proposeCommand: Command = {
       else if (/^(0x[0-9a-fA-F]{1,64}|[0-9]{1,78})$/.test(item)) addedObjectorHats.push(BigInt(item));
       else throw new BadArgumentError(`--objectors: ${JSON.stringify(item)} is neither a cell of the spec with a member hat nor a hat id.`, { command: "propose" });
     }
-    const sent = await proposeRound(org.client, { scope, actions: [action], window, rationaleUri, rationaleHash: hashOf(values, "rationale", rationaleUri), addedObjectorHats });
+    const sent = await proposeRound(org.client, { scope, actions: [action], window, rationaleUri, rationaleHash: hashOf(values, "rationale", rationaleUri), addedObjectorHats, ...viaOf(values, org.connection, "propose") });
     printSent(io, `Proposed round ${sent.round}: ${text}.`, sent);
     io.out(`  objectors: ${sent.content.objectorHats.length} hat(s); the window ends ${new Date(sent.deadline * 1000).toISOString()}`);
     return EXIT.ok;
@@ -257,8 +269,10 @@ export const objectCommand: Command = {
   name: "object",
   summary: "object to a round (with a reason), under an objector hat the signer wears",
   usage: "object <round> --reason URI [--reason-hash HEX] [--hat-index N]",
+  description: VIA_SAFE_HELP,
   options: {
     ...ORG_OPTIONS,
+    ...SAFE_OPTIONS,
     reason: { type: "string", value: "URI", description: "the reason document (required: an objection needs a reason)" },
     "reason-hash": { type: "string", value: "HEX", description: "its keccak256 (default: keccak256 of the URI)" },
     "hat-index": { type: "string", value: "N", description: "which of the round's objector hats (default: the first the signer wears)" },
@@ -276,6 +290,7 @@ export const objectCommand: Command = {
       reasonUri,
       reasonHash: hashOf(values, "reason", reasonUri),
       ...(index === undefined ? {} : { hatIndex: Number(index) }),
+      ...viaOf(values, org.connection, "object"),
     });
     printSent(io, `Objected to round ${target.id} (revision ${sent.revision}) under hat 0x${sent.hat.toString(16)}.`, sent);
     return EXIT.ok;
@@ -286,9 +301,12 @@ export const withdrawCommand: Command = {
   name: "withdraw",
   summary: "withdraw your objection to a round, or (--proposal) the round itself",
   usage: "withdraw <round> [--objection | --proposal]",
-  description: "Without a flag: the signer's standing objection if it has one, else the round (the signer wears its cell's proposer hat).",
+  description: "Without a flag: the signer's standing objection if it has one, else the round (the signer wears its cell's proposer hat)." +
+    "\n" +
+    VIA_SAFE_HELP,
   options: {
     ...ORG_OPTIONS,
+    ...SAFE_OPTIONS,
     objection: { type: "boolean", description: "withdraw the signer's standing objection" },
     proposal: { type: "boolean", description: "withdraw the round (a member of the proposing cell)" },
   },
@@ -298,12 +316,12 @@ export const withdrawCommand: Command = {
     if (values.objection === true && values.proposal === true) throw new BadArgumentError("Pass --objection or --proposal, not both.", { command: "withdraw" });
     const org = await openOrganisation({ command: "withdraw", values, env, signer: true });
     const target = await loadRound(org, positionals[0]!);
-    const mine = target.objections.some((o) => o.status === "Standing" && isAddressEqual(o.objector, org.account!.address));
+    const mine = target.objections.some((o) => o.status === "Standing" && isAddressEqual(o.objector, actorOf(values, org.account!.address)));
     if (values.objection === true || (values.proposal !== true && mine)) {
-      const sent = await withdrawObjection(org.client, { round: target.id });
+      const sent = await withdrawObjection(org.client, { round: target.id, ...viaOf(values, org.connection, "withdraw") });
       printSent(io, `Withdrew your objection to round ${target.id}.`, sent);
     } else {
-      const sent = await withdrawRound(org.client, { round: target.id, content: currentContent(target) });
+      const sent = await withdrawRound(org.client, { round: target.id, content: currentContent(target), ...viaOf(values, org.connection, "withdraw") });
       printSent(io, `Withdrew round ${target.id}.`, sent);
     }
     return EXIT.ok;
@@ -314,8 +332,10 @@ export const amendCommand: Command = {
   name: "amend",
   summary: "amend an open or blocked round: new actions and/or rationale, and a new last-call window",
   usage: "amend <round> [<kind> kind options] --rationale URI --window DURATION",
-  description: "Without <kind> the round keeps its actions (a new rationale only). Objections stand until their authors withdraw them.",
-  options: { ...ORG_OPTIONS, ...ACTION_OPTIONS },
+  description: "Without <kind> the round keeps its actions (a new rationale only). Objections stand until their authors withdraw them." +
+    "\n" +
+    VIA_SAFE_HELP,
+  options: { ...ORG_OPTIONS, ...ACTION_OPTIONS, ...SAFE_OPTIONS },
   globals: ROUND_GLOBALS,
   positionals: { min: 1, max: 2, names: "<round> [<kind>]" },
   async run({ values, positionals, io, env }) {
@@ -333,6 +353,7 @@ export const amendCommand: Command = {
       rationaleUri,
       rationaleHash: hashOf(values, "rationale", rationaleUri),
       window,
+      ...viaOf(values, org.connection, "amend"),
     });
     printSent(io, `Amended round ${target.id} to revision ${sent.revision}${built ? `: ${built.text}` : ""}; the last-call window ends ${new Date(sent.deadline * 1000).toISOString()}.`, sent);
     return EXIT.ok;
@@ -343,13 +364,14 @@ export const escalateCommand: Command = {
   name: "escalate",
   summary: "escalate a blocked round to the parent circle (or the community for a top-level cell)",
   usage: "escalate <round>",
-  options: { ...ORG_OPTIONS },
+  description: VIA_SAFE_HELP,
+  options: { ...ORG_OPTIONS, ...SAFE_OPTIONS },
   globals: ROUND_GLOBALS,
   positionals: { min: 1, max: 1, names: "<round>" },
   async run({ values, positionals, io, env }) {
     const org = await openOrganisation({ command: "escalate", values, env, signer: true });
     const target = await loadRound(org, positionals[0]!);
-    const sent = await escalateRound(org.client, { round: target.id, content: currentContent(target) });
+    const sent = await escalateRound(org.client, { round: target.id, content: currentContent(target), ...viaOf(values, org.connection, "escalate") });
     printSent(io, `Escalated round ${target.id}; the wearers of hat 0x${sent.resolverHat.toString(16)} decide.`, sent);
     return EXIT.ok;
   },
@@ -359,8 +381,10 @@ export const resolveCommand: Command = {
   name: "resolve",
   summary: "decide an escalated round: --accept or --reject, with a rationale (final)",
   usage: "resolve <round> --accept|--reject --rationale URI [--dismiss ADDRESS,…]",
+  description: VIA_SAFE_HELP,
   options: {
     ...ORG_OPTIONS,
+    ...SAFE_OPTIONS,
     accept: { type: "boolean", description: "accept: executable for the execution window from now" },
     reject: { type: "boolean", description: "reject: final" },
     dismiss: { type: "string", value: "LIST", description: "comma-separated objectors whose objections are dismissed as not principled" },
@@ -382,6 +406,7 @@ export const resolveCommand: Command = {
       dismissed,
       rationaleUri,
       rationaleHash: hashOf(values, "rationale", rationaleUri),
+      ...viaOf(values, org.connection, "resolve"),
     });
     printSent(io, `Round ${target.id} ${sent.accepted ? "accepted (now executable)" : "rejected"}.`, sent);
     return EXIT.ok;
@@ -392,13 +417,14 @@ export const executeCommand: Command = {
   name: "execute",
   summary: "execute a consented (or accepted) round; anyone may",
   usage: "execute <round>",
-  options: { ...ORG_OPTIONS },
+  description: VIA_SAFE_HELP,
+  options: { ...ORG_OPTIONS, ...SAFE_OPTIONS },
   globals: ROUND_GLOBALS,
   positionals: { min: 1, max: 1, names: "<round>" },
   async run({ values, positionals, io, env }) {
     const org = await openOrganisation({ command: "execute", values, env, signer: true });
     const target = await loadRound(org, positionals[0]!);
-    const sent = await executeRound(org.client, { round: target.id, content: currentContent(target) });
+    const sent = await executeRound(org.client, { round: target.id, content: currentContent(target), ...viaOf(values, org.connection, "execute") });
     const made = [...sent.cells.map((cell) => `cell 0x${cell.toString(16)}`), ...sent.domains.map((domain) => `domain #${domain}`)];
     printSent(io, `Executed round ${target.id} (revision ${sent.revision}, ${target.actions.length} action(s))${made.length ? `; created ${made.join(", ")}` : ""}.`, sent);
     return EXIT.ok;
