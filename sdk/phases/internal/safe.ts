@@ -2,6 +2,7 @@ import Safe, { encodeMultiSendData } from "@safe-global/protocol-kit";
 import { concat, encodeFunctionData, getAddress, keccak256, pad, parseAbi, stringToHex, zeroAddress, type Address, type Hex } from "viem";
 import { InvalidSpecError } from "../errors.js";
 import type { OpGovClient } from "../../client.js";
+import { safeContractNetworks as contractNetworks } from "../../safe/viaSafe.js";
 import type { CellSafeSpec, PlannedCall, SafeSpec } from "../types.js";
 
 /** The few Safe functions the setups read or call. */
@@ -15,24 +16,6 @@ export const safeAbi = parseAbi([
 ]);
 
 const multiSendAbi = parseAbi(["function multiSend(bytes transactions) payable"]);
-
-/** protocol-kit's `contractNetworks` for the deployment's Safe 1.5.0 contracts. */
-function contractNetworks(client: OpGovClient) {
-  const safe = client.deployment.safe;
-  return {
-    [String(client.deployment.chainId)]: {
-      safeSingletonAddress: safe.safe,
-      safeProxyFactoryAddress: safe.safeProxyFactory,
-      multiSendAddress: safe.multiSend,
-      multiSendCallOnlyAddress: safe.multiSendCallOnly,
-      fallbackHandlerAddress: safe.compatibilityFallbackHandler,
-      signMessageLibAddress: safe.signMessageLib,
-      createCallAddress: safe.createCall,
-      simulateTxAccessorAddress: safe.simulateTxAccessor,
-      extensibleFallbackHandlerAddress: safe.extensibleFallbackHandler,
-    },
-  };
-}
 
 /** A Safe's address as protocol-kit predicts it, whether it exists, and the call that deploys it. */
 export type PredictedSafe = {
