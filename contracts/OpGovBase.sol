@@ -223,9 +223,43 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
 
     function _verify(RoundId id, Round memory r, RoundContent calldata content) internal view {
         bytes32 expected = r.revision == 0 ? RoundId.unwrap(id) : _amended[id];
+        if (_encodedCommitment(content) == expected) return;
         bytes32 actual =
             _commitment(content.scope, content.salt, content.objectorHats, content.actions, content.rationaleHash);
         if (actual != expected) revert OpGovContentMismatch(id, expected, actual);
+    }
+
+    /// `_commitment` of `content` hashed straight from its calldata, when the calldata holds the
+    /// content's canonical encoding (as every ABI encoder writes it): the commitment is then
+    /// this address followed by that encoding, with its two offsets 32 larger (six head words
+    /// instead of five). The encoding's end is found from its last action. Anything else
+    /// (another encoding of the same content, offsets out of bounds) yields a value that is not
+    /// the commitment, and `_verify` then re-encodes as `_commitment` does: equal bytes hash
+    /// equal, and bytes equal to a canonical encoding decode to exactly that content.
+    function _encodedCommitment(RoundContent calldata content) internal view returns (bytes32 h) {
+        assembly ("memory-safe") {
+            let size := calldatasize()
+            let actions := add(content, calldataload(add(content, 0x60)))
+            let end := add(actions, 0x20)
+            let n := calldataload(actions)
+            if and(lt(n, 0x10000), lt(actions, size)) {
+                if n {
+                    let action := add(end, calldataload(add(actions, mul(n, 0x20))))
+                    let data := add(action, calldataload(add(action, 0x20)))
+                    end := add(add(data, 0x20), and(add(calldataload(data), 0x1f), not(0x1f)))
+                }
+                // bounds: a wrapped or overlong walk is refused here (h stays 0)
+                if and(gt(end, content), iszero(gt(end, size))) {
+                    let length := sub(end, content)
+                    let ptr := mload(0x40)
+                    mstore(ptr, address())
+                    calldatacopy(add(ptr, 0x20), content, length)
+                    mstore(add(ptr, 0x60), add(mload(add(ptr, 0x60)), 0x20))
+                    mstore(add(ptr, 0x80), add(mload(add(ptr, 0x80)), 0x20))
+                    h := keccak256(ptr, add(length, 0x20))
+                }
+            }
+        }
     }
 
     /// `objector`'s objection in round `id`: in their reusable slot if it holds this round (the
