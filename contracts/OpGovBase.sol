@@ -449,25 +449,66 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         }
     }
 
+    /// Pays through the treasury's `execTransactionFromModuleReturnData(target, value, data,
+    /// Call)`: `to` with `amount` as value for the native token, else `token` with
+    /// `transfer(to, amount)`. The call is encoded and its answer `(bool, bytes)` read in place.
     function _transferFromTreasury(address token, address to, uint256 amount) internal {
-        address target = token == address(0) ? to : token;
-        uint256 value = token == address(0) ? amount : 0;
-        bytes memory data = token == address(0) ? bytes("") : abi.encodeCall(IERC20.transfer, (to, amount));
+        address treasury = address(_treasury());
+        bytes4 selector = ISafe.execTransactionFromModuleReturnData.selector;
+        bytes4 transfer = IERC20.transfer.selector;
+        bool reverted;
         bool success;
-        bytes memory returned;
-        try _treasury().execTransactionFromModuleReturnData(target, value, data, ISafe.Operation.Call) returns (
-            bool ok, bytes memory ret
-        ) {
-            success = ok;
-            returned = ret;
-        } catch {
-            if (!_treasury().isModuleEnabled(address(this))) revert OpGovTreasuryModuleDisabled(address(_treasury()));
-            revert OpGovTreasuryTransferFailed(token, to, amount);
+        assembly ("memory-safe") {
+            let ptr := mload(0x40)
+            mstore(ptr, selector)
+            mstore(add(ptr, 0x44), 0x80) // data's offset
+            mstore(add(ptr, 0x64), 0) // Operation.Call
+            let size := 0xa4
+            switch token
+            case 0 {
+                mstore(add(ptr, 0x04), to)
+                mstore(add(ptr, 0x24), amount)
+                mstore(add(ptr, 0x84), 0) // no data
+            }
+            default {
+                mstore(add(ptr, 0x04), token)
+                mstore(add(ptr, 0x24), 0)
+                mstore(add(ptr, 0x84), 0x44)
+                mstore(add(ptr, 0xa4), transfer)
+                mstore(add(ptr, 0xa8), to)
+                mstore(add(ptr, 0xc8), amount)
+                mstore(add(ptr, 0xe8), 0) // padding
+                size := 0x104
+            }
+            let ok := call(gas(), treasury, 0, ptr, size, 0, 0)
+            // (bool success, bytes returnData), as the Safe encodes it
+            reverted := or(iszero(ok), lt(returndatasize(), 0x60))
+            if iszero(reverted) {
+                returndatacopy(ptr, 0, 0x60)
+                success := mload(ptr)
+                if gt(success, 1) { revert(0, 0) }
+                if and(success, iszero(iszero(token))) {
+                    // Tokens that return nothing are fine if they are contracts; those that
+                    // return something must return true.
+                    let length := mload(add(ptr, 0x40))
+                    switch length
+                    case 0 { success := gt(extcodesize(token), 0) }
+                    default {
+                        success := 0
+                        if iszero(lt(length, 0x20)) {
+                            if lt(returndatasize(), add(mload(add(ptr, 0x20)), 0x40)) { revert(0, 0) }
+                            returndatacopy(ptr, add(mload(add(ptr, 0x20)), 0x20), 0x20)
+                            let word := mload(ptr)
+                            if gt(word, 1) { revert(0, 0) }
+                            success := word
+                        }
+                    }
+                }
+            }
         }
-        if (success && token != address(0)) {
-            // Tokens that return nothing are fine if they are contracts; those that return
-            // something must return true.
-            success = returned.length == 0 ? token.code.length > 0 : (returned.length >= 32 && abi.decode(returned, (bool)));
+        if (reverted) {
+            if (!_treasury().isModuleEnabled(address(this))) revert OpGovTreasuryModuleDisabled(treasury);
+            revert OpGovTreasuryTransferFailed(token, to, amount);
         }
         if (!success) revert OpGovTreasuryTransferFailed(token, to, amount);
     }
