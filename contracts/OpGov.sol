@@ -383,18 +383,37 @@ contract OpGov is OpGovBase, IOpGovCore {
 
     /// @inheritdoc IOpGovCore
     function execute(RoundId id, RoundContent calldata content) external {
-        Round memory r = _loadRound(id);
-        RoundState state = _state(r, _constraints.executionWindow);
-        _requireState(id, r, state, _mask(RoundState.Consented, RoundState.Accepted));
-        _verify(id, r, content);
+        // The round's word read once (see `Round` for the packing), and `_state`'s answer for an
+        // executable round computed from it: consented (closed or not) or accepted on
+        // escalation, within the execution window. Anything else takes `_state` to its error.
+        Round storage s = _rounds[id];
+        uint256 word;
+        assembly ("memory-safe") {
+            word := sload(s.slot)
+        }
+        uint32 executionWindow = _constraints.executionWindow;
+        uint256 deadline = uint40(word);
+        uint256 status = uint8(word >> 72);
+        bool executable = block.timestamp < deadline + executionWindow
+            && (status == uint8(RoundStatus.Consented) || status == uint8(RoundStatus.Accepted)
+                || (status == uint8(RoundStatus.Active) && block.timestamp >= deadline && uint16(word >> 56) == 0));
+        if (!executable) {
+            Round memory r = _loadRound(id);
+            _requireState(id, r, _state(r, executionWindow), _mask(RoundState.Consented, RoundState.Accepted));
+        }
+        uint16 revision = uint16(word >> 40);
+        _verifyRevision(id, revision, content);
         CellId scope = content.scope;
         if (_cells[scope].phase == Phase.Completion) revert OpGovCellCompleted(scope);
-        _rounds[id].status = RoundStatus.Executed;
+        word = (word & ~(uint256(0xff) << 72)) | (uint256(uint8(RoundStatus.Executed)) << 72);
+        assembly ("memory-safe") {
+            sstore(s.slot, word)
+        }
         _commit(content.actions, false);
         Action[] calldata actions = content.actions;
         for (uint256 i; i < actions.length; ++i) {
             _applyRoundAction(RoundId.unwrap(id), scope, actions[i], i);
         }
-        emit RoundExecuted(id, r.revision, msg.sender);
+        emit RoundExecuted(id, revision, msg.sender);
     }
 }

@@ -222,7 +222,12 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
     }
 
     function _verify(RoundId id, Round memory r, RoundContent calldata content) internal view {
-        bytes32 expected = r.revision == 0 ? RoundId.unwrap(id) : _amended[id];
+        _verifyRevision(id, r.revision, content);
+    }
+
+    /// `content` is round `id`'s content at `revision` (its current one).
+    function _verifyRevision(RoundId id, uint16 revision, RoundContent calldata content) internal view {
+        bytes32 expected = revision == 0 ? RoundId.unwrap(id) : _amended[id];
         if (_encodedCommitment(content) == expected) return;
         bytes32 actual =
             _commitment(content.scope, content.salt, content.objectorHats, content.actions, content.rationaleHash);
@@ -415,8 +420,10 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
     function _commit(Action[] calldata actions, bool add) internal {
         for (uint256 i; i < actions.length; ++i) {
             if (actions[i].kind != ActionKind.Allocation) continue;
-            (DomainId domain, address token,, uint256 amount) =
-                abi.decode(actions[i].data, (DomainId, address, address, uint256));
+            bytes calldata data = actions[i].data;
+            // A treasury allocation (domain 0, the first word) commits nothing.
+            if (data.length >= 32 && bytes32(data[:32]) == bytes32(0)) continue;
+            (DomainId domain, address token,, uint256 amount) = abi.decode(data, (DomainId, address, address, uint256));
             if (DomainId.unwrap(domain) == 0) continue;
             _commitAmount(domain, token, amount, add);
         }
