@@ -371,8 +371,7 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
                 }
                 if (!ok) revert OpGovActionNotAllowedInPhase(scope, c.phase, kind);
             } else if (kind == ActionKind.Allocation) {
-                (DomainId domain, address token,, uint256 amount) =
-                    abi.decode(actions[i].data, (DomainId, address, address, uint256));
+                (DomainId domain, address token,, uint256 amount) = _allocationOf(actions[i].data);
                 if (amount == 0) revert OpGovZeroAmount();
                 if (amount > type(uint128).max) revert OpGovAmountTooLarge(amount, type(uint128).max);
                 if (DomainId.unwrap(domain) != 0) {
@@ -423,7 +422,7 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
             bytes calldata data = actions[i].data;
             // A treasury allocation (domain 0, the first word) commits nothing.
             if (data.length >= 32 && bytes32(data[:32]) == bytes32(0)) continue;
-            (DomainId domain, address token,, uint256 amount) = abi.decode(data, (DomainId, address, address, uint256));
+            (DomainId domain, address token,, uint256 amount) = _allocationOf(data);
             if (DomainId.unwrap(domain) == 0) continue;
             _commitAmount(domain, token, amount, add);
         }
@@ -520,9 +519,29 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         if (!success) revert OpGovTreasuryTransferFailed(token, to, amount);
     }
 
+    /// An allocation's data, as `abi.decode(data, (DomainId, address, address, uint256))` reads
+    /// it (refusing, as it does, short data and values that do not fit their types), from the
+    /// calldata words in place.
+    function _allocationOf(bytes calldata data)
+        internal
+        pure
+        returns (DomainId domain, address token, address recipient, uint256 amount)
+    {
+        assembly ("memory-safe") {
+            if lt(data.length, 0x80) { revert(0, 0) }
+            let d := calldataload(data.offset)
+            let t := calldataload(add(data.offset, 0x20))
+            let r := calldataload(add(data.offset, 0x40))
+            if or(gt(d, 0xffffffff), or(shr(160, t), shr(160, r))) { revert(0, 0) }
+            domain := d
+            token := t
+            recipient := r
+            amount := calldataload(add(data.offset, 0x60))
+        }
+    }
+
     function _allocate(bytes32 source, CellId scope, bool community, bytes calldata data, uint256 index) internal {
-        (DomainId domain, address token, address recipient, uint256 amount) =
-            abi.decode(data, (DomainId, address, address, uint256));
+        (DomainId domain, address token, address recipient, uint256 amount) = _allocationOf(data);
         if (amount == 0) revert OpGovZeroAmount();
         if (amount > type(uint128).max) revert OpGovAmountTooLarge(amount, type(uint128).max);
         if (recipient == address(0)) revert OpGovZeroRecipient();
