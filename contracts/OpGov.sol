@@ -86,8 +86,7 @@ contract OpGov is OpGovBase, IOpGovCore {
         _setConstraints(config.constraints);
         if (config.tokens.length != config.caps.length) revert OpGovLimitReached(config.caps.length);
         for (uint256 i; i < config.tokens.length; ++i) {
-            _tokenPolicy[config.tokens[i]] = TokenPolicy(true, config.caps[i], false);
-            emit TokenPolicySet(config.tokens[i], true, config.caps[i]);
+            _setTokenPolicy(config.tokens[i], true, config.caps[i]);
         }
     }
 
@@ -166,12 +165,12 @@ contract OpGov is OpGovBase, IOpGovCore {
     {
         if (amount == 0) revert OpGovZeroAmount();
         if (to == address(0)) revert OpGovZeroRecipient();
-        if (_constraints.spendingPaused) revert OpGovSpendingPaused();
+        uint256 policy = _policyWord(token);
+        if (_spendingPaused(policy)) revert OpGovSpendingPaused();
         uint256 spenderHat = _domains[domain].spenderHat;
         if (spenderHat == 0) revert OpGovUnknownDomain(domain);
         _requireWearer(spenderHat);
-        TokenPolicy memory policy = _tokenPolicy[token];
-        if (!policy.allowed) revert OpGovTokenNotAllowed(token);
+        if (uint8(policy) == 0) revert OpGovTokenNotAllowed(token);
 
         Budget memory b = _budgets[domain][token];
         _roll(b);
@@ -182,7 +181,7 @@ contract OpGov is OpGovBase, IOpGovCore {
             remaining = available - amount;
         }
         _budgets[domain][token] = b;
-        _payFromTreasury(token, policy.pull, to, amount);
+        _payFromTreasury(token, uint8(policy >> 104) != 0, to, amount);
         emit Spent(domain, token, to, msg.sender, amount, remaining, ref);
     }
 
@@ -391,7 +390,7 @@ contract OpGov is OpGovBase, IOpGovCore {
         assembly ("memory-safe") {
             word := sload(s.slot)
         }
-        uint32 executionWindow = _constraints.executionWindow;
+        uint32 executionWindow = _executionWindowFor(content);
         uint256 deadline = uint40(word);
         uint256 status = uint8(word >> 72);
         bool executable = block.timestamp < deadline + executionWindow

@@ -83,7 +83,17 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         uint96 cap;
         /// Paid by `transferFrom` from the treasury instead of the module call (ERC-20 only).
         bool pull;
+        /// The token is in `_mirroredTokens`: the two fields below then equal `_constraints`'s
+        /// (`_setConstraints` and `_setSpendingPaused` keep them so), and `spend` and `execute`
+        /// read them from this word, which they read anyway, instead of the constraints' slot.
+        bool mirrored;
+        bool spendingPaused;
+        uint32 executionWindow;
     }
+
+    /// How many tokens get the mirror (bounds the loops that keep it); any other token's
+    /// spends and allocations read the constraints' slot instead.
+    uint256 internal constant MAX_MIRRORED_TOKENS = 32;
 
     struct Text {
         string uri;
@@ -112,6 +122,8 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
     mapping(RoundId round => bytes32) internal _amended;
     mapping(RoundId round => mapping(address objector => Objection)) internal _objections;
     mapping(address objector => LastObjection) internal _lastObjections;
+    /// Tokens whose policy word mirrors the constraints' pause flag and execution window.
+    address[] internal _mirroredTokens;
 
     // ---------------------------------------------------------------------------------------
     // Configuration (immutables in `OpGov`, storage elsewhere)
@@ -545,15 +557,15 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         if (amount == 0) revert OpGovZeroAmount();
         if (amount > type(uint128).max) revert OpGovAmountTooLarge(amount, type(uint128).max);
         if (recipient == address(0)) revert OpGovZeroRecipient();
-        TokenPolicy memory policy = _tokenPolicy[token];
-        if (!policy.allowed) revert OpGovTokenNotAllowed(token);
+        uint256 policy = _policyWord(token);
+        if (uint8(policy) == 0) revert OpGovTokenNotAllowed(token);
         // A round's allocations were checked against their domains' owners when it was proposed
         // or amended (`_checkActions`), and a domain never changes owner: only the community's
         // are looked up here.
         if (community && DomainId.unwrap(domain) != 0) _domain(domain);
         scope;
         index;
-        _payFromTreasury(token, policy.pull, recipient, amount);
+        _payFromTreasury(token, uint8(policy >> 104) != 0, recipient, amount);
         emit Allocated(source, domain, token, recipient, amount);
     }
 
@@ -574,6 +586,81 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
             }
         }
         _constraints = k;
+        address[] storage tokens = _mirroredTokens;
+        for (uint256 i; i < tokens.length; ++i) {
+            TokenPolicy storage p = _tokenPolicy[tokens[i]];
+            p.spendingPaused = k.spendingPaused;
+            p.executionWindow = k.executionWindow;
+        }
         emit ConstraintsSet(k);
+    }
+
+    function _setSpendingPaused(bool paused) internal {
+        _constraints.spendingPaused = paused;
+        address[] storage tokens = _mirroredTokens;
+        for (uint256 i; i < tokens.length; ++i) {
+            _tokenPolicy[tokens[i]].spendingPaused = paused;
+        }
+    }
+
+    /// Allows or disallows `token` with its per-domain cap; its first time, the token's word
+    /// gets the constraints' mirror while there is room.
+    function _setTokenPolicy(address token, bool allowed, uint96 capPerDomain) internal {
+        TokenPolicy storage p = _tokenPolicy[token];
+        p.allowed = allowed;
+        p.cap = capPerDomain;
+        if (!p.mirrored && _mirroredTokens.length < MAX_MIRRORED_TOKENS) {
+            _mirroredTokens.push(token);
+            p.mirrored = true;
+            p.spendingPaused = _constraints.spendingPaused;
+            p.executionWindow = _constraints.executionWindow;
+        }
+        emit TokenPolicySet(token, allowed, capPerDomain);
+    }
+
+    /// `token`'s policy word as stored (see `TokenPolicy`: allowed at bit 0, cap at 8, pull at
+    /// 104, mirrored at 112, spendingPaused at 120, executionWindow at 128), read in one SLOAD.
+    function _policyWord(address token) internal view returns (uint256 w) {
+        TokenPolicy storage p = _tokenPolicy[token];
+        assembly ("memory-safe") {
+            w := sload(p.slot)
+        }
+    }
+
+    /// Whether spending is paused, from `w` (the spent token's policy word) when it mirrors it.
+    function _spendingPaused(uint256 w) internal view returns (bool) {
+        return uint8(w >> 112) != 0 ? uint8(w >> 120) != 0 : _constraints.spendingPaused;
+    }
+
+    /// The execution window, from the policy word of the token of `content`'s first action when
+    /// that is an allocation whose token mirrors it (the word `execute` reads anyway to pay it),
+    /// else from the constraints. Read before `content` is checked against the round, and safe
+    /// so: every mirroring word holds the same value as the constraints, so any token will do;
+    /// the encoding is walked without reverting (anything out of bounds: no token).
+    function _executionWindowFor(RoundContent calldata content) internal view returns (uint32) {
+        bool found;
+        address token;
+        assembly ("memory-safe") {
+            let size := calldatasize()
+            let actions := add(content, calldataload(add(content, 0x60)))
+            if lt(actions, size) {
+                if calldataload(actions) {
+                    let first := add(add(actions, 0x20), calldataload(add(actions, 0x20)))
+                    // an Allocation (kind 0) whose data holds at least two words
+                    if and(lt(first, size), iszero(calldataload(first))) {
+                        let data := add(first, calldataload(add(first, 0x20)))
+                        if and(lt(data, size), iszero(lt(calldataload(data), 0x40))) {
+                            token := and(calldataload(add(data, 0x40)), 0xffffffffffffffffffffffffffffffffffffffff)
+                            found := 1
+                        }
+                    }
+                }
+            }
+        }
+        if (found) {
+            uint256 w = _policyWord(token);
+            if (uint8(w >> 112) != 0) return uint32(w >> 128); // mirrored: executionWindow
+        }
+        return _constraints.executionWindow;
     }
 }
