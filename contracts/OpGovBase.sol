@@ -373,17 +373,18 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         }
         uint8 parties;
         for (uint256 i; i < n; ++i) {
-            ActionKind kind = actions[i].kind;
+            Action calldata a = actions[i];
+            ActionKind kind = a.kind;
             if (c.phase == Phase.Conversation) {
                 // Conversation: the cell may only propose its own move to Formation.
                 bool ok;
                 if (kind == ActionKind.MovePhase) {
-                    (CellId target, Phase to) = abi.decode(actions[i].data, (CellId, Phase));
+                    (CellId target, Phase to) = abi.decode(a.data, (CellId, Phase));
                     ok = CellId.unwrap(target) == CellId.unwrap(scope) && to == Phase.Formation;
                 }
                 if (!ok) revert OpGovActionNotAllowedInPhase(scope, c.phase, kind);
             } else if (kind == ActionKind.Allocation) {
-                (DomainId domain, address token,, uint256 amount) = _allocationOf(actions[i].data);
+                (DomainId domain, address token,, uint256 amount) = _allocationOf(a.data);
                 if (amount == 0) revert OpGovZeroAmount();
                 if (amount > type(uint128).max) revert OpGovAmountTooLarge(amount, type(uint128).max);
                 if (DomainId.unwrap(domain) != 0) {
@@ -430,8 +431,9 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
     /// Adds (or, with `add` false, releases) the amounts allocations commit to their domains.
     function _commit(Action[] calldata actions, bool add) internal {
         for (uint256 i; i < actions.length; ++i) {
-            if (actions[i].kind != ActionKind.Allocation) continue;
-            bytes calldata data = actions[i].data;
+            Action calldata a = actions[i];
+            if (a.kind != ActionKind.Allocation) continue;
+            bytes calldata data = a.data;
             // A treasury allocation (domain 0, the first word) commits nothing.
             if (data.length >= 32 && bytes32(data[:32]) == bytes32(0)) continue;
             (DomainId domain, address token,, uint256 amount) = _allocationOf(data);
