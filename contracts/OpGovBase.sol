@@ -469,21 +469,17 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         }
     }
 
-    /// Pays through the treasury's `execTransactionFromModuleReturnData(target, value, data,
-    /// Call)`: `to` with `amount` as value for the native token, else `token` with
-    /// `transfer(to, amount)`. The call is encoded and its answer `(bool, bytes)` read in place.
-    function _transferFromTreasury(address token, address to, uint256 amount) internal {
-        address treasury = address(_treasury());
+    /// The treasury call `_transferFromTreasury` makes, encoded at free memory (not reserved:
+    /// used at once): `execTransactionFromModuleReturnData(target, value, data, Call)`.
+    function _moduleCall(address token, address to, uint256 amount) internal pure returns (uint256 ptr, uint256 size) {
         bytes4 selector = ISafe.execTransactionFromModuleReturnData.selector;
         bytes4 transfer = IERC20.transfer.selector;
-        bool reverted;
-        bool success;
         assembly ("memory-safe") {
-            let ptr := mload(0x40)
+            ptr := mload(0x40)
             mstore(ptr, selector)
             mstore(add(ptr, 0x44), 0x80) // data's offset
             mstore(add(ptr, 0x64), 0) // Operation.Call
-            let size := 0xa4
+            size := 0xa4
             switch token
             case 0 {
                 mstore(add(ptr, 0x04), to)
@@ -500,6 +496,18 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
                 mstore(add(ptr, 0xe8), 0) // padding
                 size := 0x104
             }
+        }
+    }
+
+    /// Pays through the treasury's `execTransactionFromModuleReturnData(target, value, data,
+    /// Call)`: `to` with `amount` as value for the native token, else `token` with
+    /// `transfer(to, amount)`. The call is encoded and its answer `(bool, bytes)` read in place.
+    function _transferFromTreasury(address token, address to, uint256 amount) internal {
+        address treasury = address(_treasury());
+        (uint256 ptr, uint256 size) = _moduleCall(token, to, amount);
+        bool reverted;
+        bool success;
+        assembly ("memory-safe") {
             let ok := call(gas(), treasury, 0, ptr, size, 0, 0)
             // (bool success, bytes returnData), as the Safe encodes it
             reverted := or(iszero(ok), lt(returndatasize(), 0x60))
