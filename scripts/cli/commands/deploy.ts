@@ -26,8 +26,9 @@ export const deployCommand: Command = {
   description:
     "Deploys the opgov lens, extension and factory through the Safe singleton factory with a fixed salt: the\n" +
     "same addresses on every chain. Skips what is already there, so re-running is safe. On a development chain\n" +
-    "(mode local; auto = chain 31337 or 1337) it first installs the singleton factory, Safe 1.5.0 and the\n" +
-    "Hats-compatible contract; on a live chain (mode live) it checks that they exist. Writes <DIR>/<chainId>.json.",
+    "(mode local; auto = chain 31337 or 1337) it first installs the singleton factory, Safe 1.5.0, the\n" +
+    "Hats-compatible contract and Multicall3; on a live chain (mode live) it checks that the singleton factory,\n" +
+    "Safe 1.5.0 and Hats v1 exist. Writes <DIR>/<chainId>.json.",
   options: { mode: { type: "string", value: "MODE", description: "auto (default), local or live" } },
   globals: ["rpc", "key-file", "deployments"],
   positionals: { min: 0, max: 0, names: "" },
