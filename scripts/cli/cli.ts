@@ -31,8 +31,8 @@ export const COMMANDS: readonly Command[] = [
 ];
 
 /**
- * Commands of the plan that need SDK parts not written yet: invoking one fails with
- * {@link NotYetAvailableError} (exit 7) instead of "unknown command".
+ * Commands listed before they can run: invoking one fails with {@link NotYetAvailableError}
+ * (exit 7) instead of "unknown command". Empty: every command in {@link COMMANDS} runs.
  */
 export const PLANNED_COMMANDS: readonly string[] = [];
 
