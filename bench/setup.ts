@@ -24,10 +24,9 @@ const child = (admin: bigint, level: number, index: number) => admin | (BigInt(i
 
 export async function setupJob(chain: BenchChain, abis: Abis, token: Address) {
   const operator = await chain.person("setup-operator");
-  const payer = await chain.person("payer");
   const helperArtifact = await chain.artifact("CellSafeSetup");
-  // Infrastructure (deployed once per chain, like the Safe libraries): not an operator transaction.
-  const helper = await chain.deploy(payer, helperArtifact.abi as Abi, helperArtifact.bytecode as `0x${string}`);
+  // Infrastructure, installed with the other opgov contracts (deploy/opgov.ts): not an operator transaction.
+  const helper = chain.addresses.opgov.cellSafeSetup;
   const hats = chain.addresses.hats;
   const receipts = [];
 

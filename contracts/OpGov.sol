@@ -86,8 +86,7 @@ contract OpGov is OpGovBase, IOpGovCore {
         _setConstraints(config.constraints);
         if (config.tokens.length != config.caps.length) revert OpGovLimitReached(config.caps.length);
         for (uint256 i; i < config.tokens.length; ++i) {
-            _tokenPolicy[config.tokens[i]] = TokenPolicy(true, config.caps[i], false);
-            emit TokenPolicySet(config.tokens[i], true, config.caps[i]);
+            _setTokenPolicy(config.tokens[i], true, config.caps[i]);
         }
     }
 
@@ -166,12 +165,12 @@ contract OpGov is OpGovBase, IOpGovCore {
     {
         if (amount == 0) revert OpGovZeroAmount();
         if (to == address(0)) revert OpGovZeroRecipient();
-        if (_constraints.spendingPaused) revert OpGovSpendingPaused();
+        uint256 policy = _policyWord(token);
+        if (_spendingPaused(policy)) revert OpGovSpendingPaused();
         uint256 spenderHat = _domains[domain].spenderHat;
         if (spenderHat == 0) revert OpGovUnknownDomain(domain);
         _requireWearer(spenderHat);
-        TokenPolicy memory policy = _tokenPolicy[token];
-        if (!policy.allowed) revert OpGovTokenNotAllowed(token);
+        if (uint8(policy) == 0) revert OpGovTokenNotAllowed(token);
 
         Budget memory b = _budgets[domain][token];
         _roll(b);
@@ -182,7 +181,7 @@ contract OpGov is OpGovBase, IOpGovCore {
             remaining = available - amount;
         }
         _budgets[domain][token] = b;
-        _payFromTreasury(token, policy.pull, to, amount);
+        _payFromTreasury(token, uint8(policy >> 104) != 0, to, amount);
         emit Spent(domain, token, to, msg.sender, amount, remaining, ref);
     }
 
@@ -383,18 +382,37 @@ contract OpGov is OpGovBase, IOpGovCore {
 
     /// @inheritdoc IOpGovCore
     function execute(RoundId id, RoundContent calldata content) external {
-        Round memory r = _loadRound(id);
-        RoundState state = _state(r, _constraints.executionWindow);
-        _requireState(id, r, state, _mask(RoundState.Consented, RoundState.Accepted));
-        _verify(id, r, content);
+        // The round's word read once (see `Round` for the packing), and `_state`'s answer for an
+        // executable round computed from it: consented (closed or not) or accepted on
+        // escalation, within the execution window. Anything else takes `_state` to its error.
+        Round storage s = _rounds[id];
+        uint256 word;
+        assembly ("memory-safe") {
+            word := sload(s.slot)
+        }
+        uint32 executionWindow = _executionWindowFor(content);
+        uint256 deadline = uint40(word);
+        uint256 status = uint8(word >> 72);
+        bool executable = block.timestamp < deadline + executionWindow
+            && (status == uint8(RoundStatus.Consented) || status == uint8(RoundStatus.Accepted)
+                || (status == uint8(RoundStatus.Active) && block.timestamp >= deadline && uint16(word >> 56) == 0));
+        if (!executable) {
+            Round memory r = _loadRound(id);
+            _requireState(id, r, _state(r, executionWindow), _mask(RoundState.Consented, RoundState.Accepted));
+        }
+        uint16 revision = uint16(word >> 40);
+        _verifyRevision(id, revision, content);
         CellId scope = content.scope;
         if (_cells[scope].phase == Phase.Completion) revert OpGovCellCompleted(scope);
-        _rounds[id].status = RoundStatus.Executed;
+        word = (word & ~(uint256(0xff) << 72)) | (uint256(uint8(RoundStatus.Executed)) << 72);
+        assembly ("memory-safe") {
+            sstore(s.slot, word)
+        }
         _commit(content.actions, false);
         Action[] calldata actions = content.actions;
         for (uint256 i; i < actions.length; ++i) {
             _applyRoundAction(RoundId.unwrap(id), scope, actions[i], i);
         }
-        emit RoundExecuted(id, r.revision, msg.sender);
+        emit RoundExecuted(id, revision, msg.sender);
     }
 }

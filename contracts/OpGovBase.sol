@@ -83,7 +83,17 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         uint96 cap;
         /// Paid by `transferFrom` from the treasury instead of the module call (ERC-20 only).
         bool pull;
+        /// The token is in `_mirroredTokens`: the two fields below then equal `_constraints`'s
+        /// (`_setConstraints` and `_setSpendingPaused` keep them so), and `spend` and `execute`
+        /// read them from this word, which they read anyway, instead of the constraints' slot.
+        bool mirrored;
+        bool spendingPaused;
+        uint32 executionWindow;
     }
+
+    /// How many tokens get the mirror (bounds the loops that keep it); any other token's
+    /// spends and allocations read the constraints' slot instead.
+    uint256 internal constant MAX_MIRRORED_TOKENS = 32;
 
     struct Text {
         string uri;
@@ -112,6 +122,8 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
     mapping(RoundId round => bytes32) internal _amended;
     mapping(RoundId round => mapping(address objector => Objection)) internal _objections;
     mapping(address objector => LastObjection) internal _lastObjections;
+    /// Tokens whose policy word mirrors the constraints' pause flag and execution window.
+    address[] internal _mirroredTokens;
 
     // ---------------------------------------------------------------------------------------
     // Configuration (immutables in `OpGov`, storage elsewhere)
@@ -222,10 +234,49 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
     }
 
     function _verify(RoundId id, Round memory r, RoundContent calldata content) internal view {
-        bytes32 expected = r.revision == 0 ? RoundId.unwrap(id) : _amended[id];
+        _verifyRevision(id, r.revision, content);
+    }
+
+    /// `content` is round `id`'s content at `revision` (its current one).
+    function _verifyRevision(RoundId id, uint16 revision, RoundContent calldata content) internal view {
+        bytes32 expected = revision == 0 ? RoundId.unwrap(id) : _amended[id];
+        if (_encodedCommitment(content) == expected) return;
         bytes32 actual =
             _commitment(content.scope, content.salt, content.objectorHats, content.actions, content.rationaleHash);
         if (actual != expected) revert OpGovContentMismatch(id, expected, actual);
+    }
+
+    /// `_commitment` of `content` hashed straight from its calldata, when the calldata holds the
+    /// content's canonical encoding (as every ABI encoder writes it): the commitment is then
+    /// this address followed by that encoding, with its two offsets 32 larger (six head words
+    /// instead of five). The encoding's end is found from its last action. Anything else
+    /// (another encoding of the same content, offsets out of bounds) yields a value that is not
+    /// the commitment, and `_verify` then re-encodes as `_commitment` does: equal bytes hash
+    /// equal, and bytes equal to a canonical encoding decode to exactly that content.
+    function _encodedCommitment(RoundContent calldata content) internal view returns (bytes32 h) {
+        assembly ("memory-safe") {
+            let size := calldatasize()
+            let actions := add(content, calldataload(add(content, 0x60)))
+            let end := add(actions, 0x20)
+            let n := calldataload(actions)
+            if and(lt(n, 0x10000), lt(actions, size)) {
+                if n {
+                    let action := add(end, calldataload(add(actions, mul(n, 0x20))))
+                    let data := add(action, calldataload(add(action, 0x20)))
+                    end := add(add(data, 0x20), and(add(calldataload(data), 0x1f), not(0x1f)))
+                }
+                // bounds: a wrapped or overlong walk is refused here (h stays 0)
+                if and(gt(end, content), iszero(gt(end, size))) {
+                    let length := sub(end, content)
+                    let ptr := mload(0x40)
+                    mstore(ptr, address())
+                    calldatacopy(add(ptr, 0x20), content, length)
+                    mstore(add(ptr, 0x60), add(mload(add(ptr, 0x60)), 0x20))
+                    mstore(add(ptr, 0x80), add(mload(add(ptr, 0x80)), 0x20))
+                    h := keccak256(ptr, add(length, 0x20))
+                }
+            }
+        }
     }
 
     /// `objector`'s objection in round `id`: in their reusable slot if it holds this round (the
@@ -322,18 +373,18 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         }
         uint8 parties;
         for (uint256 i; i < n; ++i) {
-            ActionKind kind = actions[i].kind;
+            Action calldata a = actions[i];
+            ActionKind kind = a.kind;
             if (c.phase == Phase.Conversation) {
                 // Conversation: the cell may only propose its own move to Formation.
                 bool ok;
                 if (kind == ActionKind.MovePhase) {
-                    (CellId target, Phase to) = abi.decode(actions[i].data, (CellId, Phase));
+                    (CellId target, Phase to) = abi.decode(a.data, (CellId, Phase));
                     ok = CellId.unwrap(target) == CellId.unwrap(scope) && to == Phase.Formation;
                 }
                 if (!ok) revert OpGovActionNotAllowedInPhase(scope, c.phase, kind);
             } else if (kind == ActionKind.Allocation) {
-                (DomainId domain, address token,, uint256 amount) =
-                    abi.decode(actions[i].data, (DomainId, address, address, uint256));
+                (DomainId domain, address token,, uint256 amount) = _allocationOf(a.data);
                 if (amount == 0) revert OpGovZeroAmount();
                 if (amount > type(uint128).max) revert OpGovAmountTooLarge(amount, type(uint128).max);
                 if (DomainId.unwrap(domain) != 0) {
@@ -380,9 +431,12 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
     /// Adds (or, with `add` false, releases) the amounts allocations commit to their domains.
     function _commit(Action[] calldata actions, bool add) internal {
         for (uint256 i; i < actions.length; ++i) {
-            if (actions[i].kind != ActionKind.Allocation) continue;
-            (DomainId domain, address token,, uint256 amount) =
-                abi.decode(actions[i].data, (DomainId, address, address, uint256));
+            Action calldata a = actions[i];
+            if (a.kind != ActionKind.Allocation) continue;
+            bytes calldata data = a.data;
+            // A treasury allocation (domain 0, the first word) commits nothing.
+            if (data.length >= 32 && bytes32(data[:32]) == bytes32(0)) continue;
+            (DomainId domain, address token,, uint256 amount) = _allocationOf(data);
             if (DomainId.unwrap(domain) == 0) continue;
             _commitAmount(domain, token, amount, add);
         }
@@ -415,44 +469,113 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         }
     }
 
-    function _transferFromTreasury(address token, address to, uint256 amount) internal {
-        address target = token == address(0) ? to : token;
-        uint256 value = token == address(0) ? amount : 0;
-        bytes memory data = token == address(0) ? bytes("") : abi.encodeCall(IERC20.transfer, (to, amount));
-        bool success;
-        bytes memory returned;
-        try _treasury().execTransactionFromModuleReturnData(target, value, data, ISafe.Operation.Call) returns (
-            bool ok, bytes memory ret
-        ) {
-            success = ok;
-            returned = ret;
-        } catch {
-            if (!_treasury().isModuleEnabled(address(this))) revert OpGovTreasuryModuleDisabled(address(_treasury()));
-            revert OpGovTreasuryTransferFailed(token, to, amount);
+    /// The treasury call `_transferFromTreasury` makes, encoded at free memory (not reserved:
+    /// used at once): `execTransactionFromModuleReturnData(target, value, data, Call)`.
+    function _moduleCall(address token, address to, uint256 amount) internal pure returns (uint256 ptr, uint256 size) {
+        bytes4 selector = ISafe.execTransactionFromModuleReturnData.selector;
+        bytes4 transfer = IERC20.transfer.selector;
+        assembly ("memory-safe") {
+            ptr := mload(0x40)
+            mstore(ptr, selector)
+            mstore(add(ptr, 0x44), 0x80) // data's offset
+            mstore(add(ptr, 0x64), 0) // Operation.Call
+            size := 0xa4
+            switch token
+            case 0 {
+                mstore(add(ptr, 0x04), to)
+                mstore(add(ptr, 0x24), amount)
+                mstore(add(ptr, 0x84), 0) // no data
+            }
+            default {
+                mstore(add(ptr, 0x04), token)
+                mstore(add(ptr, 0x24), 0)
+                mstore(add(ptr, 0x84), 0x44)
+                mstore(add(ptr, 0xa4), transfer)
+                mstore(add(ptr, 0xa8), to)
+                mstore(add(ptr, 0xc8), amount)
+                mstore(add(ptr, 0xe8), 0) // padding
+                size := 0x104
+            }
         }
-        if (success && token != address(0)) {
-            // Tokens that return nothing are fine if they are contracts; those that return
-            // something must return true.
-            success = returned.length == 0 ? token.code.length > 0 : (returned.length >= 32 && abi.decode(returned, (bool)));
+    }
+
+    /// Pays through the treasury's `execTransactionFromModuleReturnData(target, value, data,
+    /// Call)`: `to` with `amount` as value for the native token, else `token` with
+    /// `transfer(to, amount)`. The call is encoded and its answer `(bool, bytes)` read in place.
+    function _transferFromTreasury(address token, address to, uint256 amount) internal {
+        address treasury = address(_treasury());
+        (uint256 ptr, uint256 size) = _moduleCall(token, to, amount);
+        bool reverted;
+        bool success;
+        assembly ("memory-safe") {
+            let ok := call(gas(), treasury, 0, ptr, size, 0, 0)
+            // (bool success, bytes returnData), as the Safe encodes it
+            reverted := or(iszero(ok), lt(returndatasize(), 0x60))
+            if iszero(reverted) {
+                returndatacopy(ptr, 0, 0x60)
+                success := mload(ptr)
+                if gt(success, 1) { revert(0, 0) }
+                if and(success, iszero(iszero(token))) {
+                    // Tokens that return nothing are fine if they are contracts; those that
+                    // return something must return true.
+                    let length := mload(add(ptr, 0x40))
+                    switch length
+                    case 0 { success := gt(extcodesize(token), 0) }
+                    default {
+                        success := 0
+                        if iszero(lt(length, 0x20)) {
+                            if lt(returndatasize(), add(mload(add(ptr, 0x20)), 0x40)) { revert(0, 0) }
+                            returndatacopy(ptr, add(mload(add(ptr, 0x20)), 0x20), 0x20)
+                            let word := mload(ptr)
+                            if gt(word, 1) { revert(0, 0) }
+                            success := word
+                        }
+                    }
+                }
+            }
+        }
+        if (reverted) {
+            if (!_treasury().isModuleEnabled(address(this))) revert OpGovTreasuryModuleDisabled(treasury);
+            revert OpGovTreasuryTransferFailed(token, to, amount);
         }
         if (!success) revert OpGovTreasuryTransferFailed(token, to, amount);
     }
 
+    /// An allocation's data, as `abi.decode(data, (DomainId, address, address, uint256))` reads
+    /// it (refusing, as it does, short data and values that do not fit their types), from the
+    /// calldata words in place.
+    function _allocationOf(bytes calldata data)
+        internal
+        pure
+        returns (DomainId domain, address token, address recipient, uint256 amount)
+    {
+        assembly ("memory-safe") {
+            if lt(data.length, 0x80) { revert(0, 0) }
+            let d := calldataload(data.offset)
+            let t := calldataload(add(data.offset, 0x20))
+            let r := calldataload(add(data.offset, 0x40))
+            if or(gt(d, 0xffffffff), or(shr(160, t), shr(160, r))) { revert(0, 0) }
+            domain := d
+            token := t
+            recipient := r
+            amount := calldataload(add(data.offset, 0x60))
+        }
+    }
+
     function _allocate(bytes32 source, CellId scope, bool community, bytes calldata data, uint256 index) internal {
-        (DomainId domain, address token, address recipient, uint256 amount) =
-            abi.decode(data, (DomainId, address, address, uint256));
+        (DomainId domain, address token, address recipient, uint256 amount) = _allocationOf(data);
         if (amount == 0) revert OpGovZeroAmount();
         if (amount > type(uint128).max) revert OpGovAmountTooLarge(amount, type(uint128).max);
         if (recipient == address(0)) revert OpGovZeroRecipient();
-        TokenPolicy memory policy = _tokenPolicy[token];
-        if (!policy.allowed) revert OpGovTokenNotAllowed(token);
+        uint256 policy = _policyWord(token);
+        if (uint8(policy) == 0) revert OpGovTokenNotAllowed(token);
         // A round's allocations were checked against their domains' owners when it was proposed
         // or amended (`_checkActions`), and a domain never changes owner: only the community's
         // are looked up here.
         if (community && DomainId.unwrap(domain) != 0) _domain(domain);
         scope;
         index;
-        _payFromTreasury(token, policy.pull, recipient, amount);
+        _payFromTreasury(token, uint8(policy >> 104) != 0, recipient, amount);
         emit Allocated(source, domain, token, recipient, amount);
     }
 
@@ -473,6 +596,81 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
             }
         }
         _constraints = k;
+        address[] storage tokens = _mirroredTokens;
+        for (uint256 i; i < tokens.length; ++i) {
+            TokenPolicy storage p = _tokenPolicy[tokens[i]];
+            p.spendingPaused = k.spendingPaused;
+            p.executionWindow = k.executionWindow;
+        }
         emit ConstraintsSet(k);
+    }
+
+    function _setSpendingPaused(bool paused) internal {
+        _constraints.spendingPaused = paused;
+        address[] storage tokens = _mirroredTokens;
+        for (uint256 i; i < tokens.length; ++i) {
+            _tokenPolicy[tokens[i]].spendingPaused = paused;
+        }
+    }
+
+    /// Allows or disallows `token` with its per-domain cap; its first time, the token's word
+    /// gets the constraints' mirror while there is room.
+    function _setTokenPolicy(address token, bool allowed, uint96 capPerDomain) internal {
+        TokenPolicy storage p = _tokenPolicy[token];
+        p.allowed = allowed;
+        p.cap = capPerDomain;
+        if (!p.mirrored && _mirroredTokens.length < MAX_MIRRORED_TOKENS) {
+            _mirroredTokens.push(token);
+            p.mirrored = true;
+            p.spendingPaused = _constraints.spendingPaused;
+            p.executionWindow = _constraints.executionWindow;
+        }
+        emit TokenPolicySet(token, allowed, capPerDomain);
+    }
+
+    /// `token`'s policy word as stored (see `TokenPolicy`: allowed at bit 0, cap at 8, pull at
+    /// 104, mirrored at 112, spendingPaused at 120, executionWindow at 128), read in one SLOAD.
+    function _policyWord(address token) internal view returns (uint256 w) {
+        TokenPolicy storage p = _tokenPolicy[token];
+        assembly ("memory-safe") {
+            w := sload(p.slot)
+        }
+    }
+
+    /// Whether spending is paused, from `w` (the spent token's policy word) when it mirrors it.
+    function _spendingPaused(uint256 w) internal view returns (bool) {
+        return uint8(w >> 112) != 0 ? uint8(w >> 120) != 0 : _constraints.spendingPaused;
+    }
+
+    /// The execution window, from the policy word of the token of `content`'s first action when
+    /// that is an allocation whose token mirrors it (the word `execute` reads anyway to pay it),
+    /// else from the constraints. Read before `content` is checked against the round, and safe
+    /// so: every mirroring word holds the same value as the constraints, so any token will do;
+    /// the encoding is walked without reverting (anything out of bounds: no token).
+    function _executionWindowFor(RoundContent calldata content) internal view returns (uint32) {
+        bool found;
+        address token;
+        assembly ("memory-safe") {
+            let size := calldatasize()
+            let actions := add(content, calldataload(add(content, 0x60)))
+            if lt(actions, size) {
+                if calldataload(actions) {
+                    let first := add(add(actions, 0x20), calldataload(add(actions, 0x20)))
+                    // an Allocation (kind 0) whose data holds at least two words
+                    if and(lt(first, size), iszero(calldataload(first))) {
+                        let data := add(first, calldataload(add(first, 0x20)))
+                        if and(lt(data, size), iszero(lt(calldataload(data), 0x40))) {
+                            token := and(calldataload(add(data, 0x40)), 0xffffffffffffffffffffffffffffffffffffffff)
+                            found := 1
+                        }
+                    }
+                }
+            }
+        }
+        if (found) {
+            uint256 w = _policyWord(token);
+            if (uint8(w >> 112) != 0) return uint32(w >> 128); // mirrored: executionWindow
+        }
+        return _constraints.executionWindow;
     }
 }

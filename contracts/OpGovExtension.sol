@@ -531,10 +531,7 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
     /// @inheritdoc IOpGovExtension
     function setTokenPolicy(address token, bool allowed, uint96 capPerDomain) external {
         _requireWearer(_communityHat());
-        TokenPolicy storage policy = _tokenPolicy[token];
-        policy.allowed = allowed;
-        policy.cap = capPerDomain;
-        emit TokenPolicySet(token, allowed, capPerDomain);
+        _setTokenPolicy(token, allowed, capPerDomain);
     }
 
     /// @inheritdoc IOpGovExtension
@@ -548,7 +545,7 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
     /// @inheritdoc IOpGovExtension
     function setSpendingPaused(bool paused) external {
         _requireWearer(_communityHat());
-        _constraints.spendingPaused = paused;
+        _setSpendingPaused(paused);
         emit SpendingPausedSet(paused);
     }
 }

@@ -11,6 +11,8 @@ export type OpGovContractAddresses = {
   lens: Address;
   extension: Address;
   factory: Address;
+  /** The cell Safes' setup hook (`Safe.setup`'s `to`, run by delegatecall); holds no state. */
+  cellSafeSetup: Address;
 };
 
 /** What `installOpGovContracts` did for each contract. */
@@ -28,10 +30,13 @@ function initCodes(hats: Address, artifactsDir?: string) {
   const factoryInit = (factoryArtifact.bytecode +
     encodeAbiParameters([{ type: "address" }, { type: "address" }], [hats, extension]).slice(2)) as Hex;
   const factory = getDeterministicAddress(factoryInit, OPGOV_DEPLOYMENT_SALT);
+  const cellSafeSetupInit = readProjectArtifact("contracts/CellSafeSetup.sol:CellSafeSetup", artifactsDir).bytecode;
+  const cellSafeSetup = getDeterministicAddress(cellSafeSetupInit, OPGOV_DEPLOYMENT_SALT);
   return [
     { name: "lens", address: lens, initCode: lensInit, contract: "OpGovLens" },
     { name: "extension", address: extension, initCode: extensionInit, contract: "OpGovExtension" },
     { name: "factory", address: factory, initCode: factoryInit, contract: "OpGovFactory" },
+    { name: "cellSafeSetup", address: cellSafeSetup, initCode: cellSafeSetupInit, contract: "CellSafeSetup" },
   ] as const;
 }
 
@@ -40,19 +45,19 @@ function initCodes(hats: Address, artifactsDir?: string) {
  * `hats`. Pure: computes CREATE2 addresses from the compiled artifacts.
  *
  * @param hats - Hats Protocol v1's address (canonical on every chain).
- * @returns The lens, extension and factory addresses.
+ * @returns The lens, extension, factory and cell-Safe setup hook addresses.
  * @example
  * ```ts
  * const { factory } = predictOpGovContracts(HATS_V1_ADDRESS);
  * ```
  */
 export function predictOpGovContracts(hats: Address, artifactsDir?: string): OpGovContractAddresses {
-  const [lens, extension, factory] = initCodes(hats, artifactsDir);
-  return { lens: lens.address, extension: extension.address, factory: factory.address };
+  const [lens, extension, factory, cellSafeSetup] = initCodes(hats, artifactsDir);
+  return { lens: lens.address, extension: extension.address, factory: factory.address, cellSafeSetup: cellSafeSetup.address };
 }
 
 /**
- * Deploys the opgov lens, extension and factory through the Safe singleton factory with
+ * Deploys the opgov lens, extension, factory and cell-Safe setup hook (`CellSafeSetup`) through the Safe singleton factory with
  * `OPGOV_DEPLOYMENT_SALT`, skipping those already there: same addresses on every chain.
  *
  * @param clients - `publicClient`, and `walletClient` paying for the deployments.
@@ -94,7 +99,7 @@ export async function installOpGovContracts(
     status[step.name] = "installed";
   }
   return {
-    addresses: { lens: plan[0].address, extension: plan[1].address, factory: plan[2].address },
+    addresses: { lens: plan[0].address, extension: plan[1].address, factory: plan[2].address, cellSafeSetup: plan[3].address },
     status: status as OpGovInstallStatus,
     transactionHashes,
     gasUsed,

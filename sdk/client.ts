@@ -11,7 +11,13 @@ export type OpGovDeployment = {
   /** The Safe 1.5.0 contracts. */
   readonly safe: SafeContractAddresses;
   /** opgov's factory and the two implementation contracts every instance delegates to. */
-  readonly opgov: { readonly factory: Address; readonly extension: Address; readonly lens: Address };
+  readonly opgov: {
+    readonly factory: Address;
+    readonly extension: Address;
+    readonly lens: Address;
+    /** `CellSafeSetup`, the cell Safes' setup hook (deployments recorded before it have none). */
+    readonly cellSafeSetup?: Address | undefined;
+  };
   /**
    * Multicall3, when the chain has one that viem's chain definition does not name (local
    * chains); reads batch through `chain.contracts.multicall3` first, then this.

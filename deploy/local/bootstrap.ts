@@ -59,7 +59,7 @@ export type BootstrapLocalChainReturnType = {
  *    artifacts, each checked to land at its canonical address with its canonical code;
  * 3. the project's HatsCompat at Hats v1's canonical address;
  * 4. the project's Multicall3Compat at Multicall3's canonical address (viem batches reads there);
- * 5. the opgov lens, extension and factory, through the singleton factory (same addresses as on
+ * 5. the opgov lens, extension, factory and cell-Safe setup hook, through the singleton factory (same addresses as on
  *    any live chain with the same Hats address).
  *
  * @param parameters - An EIP-1193 `provider` that accepts `hardhat_setCode`, a `publicClient`, a

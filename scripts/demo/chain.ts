@@ -109,7 +109,7 @@ export async function startDemoChain(): Promise<DemoChain> {
 
     const { addresses, report } = await bootstrapLocalChain({ provider: connection.provider, publicClient, walletClient: wallets.deployer });
     const { chainId, hats, safe, opgov, multicall3 } = addresses;
-    const deployment: OpGovDeployment = { chainId, hats, safe, opgov: { factory: opgov.factory, extension: opgov.extension, lens: opgov.lens }, multicall3 };
+    const deployment: OpGovDeployment = { chainId, hats, safe, opgov: { factory: opgov.factory, extension: opgov.extension, lens: opgov.lens, cellSafeSetup: opgov.cellSafeSetup }, multicall3 };
 
     return {
       connection,

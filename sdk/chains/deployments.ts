@@ -146,6 +146,7 @@ export function parseDeploymentRecord(value: unknown, source = "(deployment reco
     factory: readAddress(opgovIn.factory, "opgov.factory", issues),
     extension: readAddress(opgovIn.extension, "opgov.extension", issues),
     lens: readAddress(opgovIn.lens, "opgov.lens", issues),
+    ...(opgovIn.cellSafeSetup === undefined ? {} : { cellSafeSetup: readAddress(opgovIn.cellSafeSetup, "opgov.cellSafeSetup", issues) }),
   };
   const multicall3 = root.multicall3 === undefined ? undefined : readAddress(root.multicall3, "multicall3", issues);
   const hashesIn = readObject(root.codeHashes, "codeHashes", issues);
@@ -201,7 +202,12 @@ export function serializeDeploymentRecord(record: OpGovDeploymentRecord) {
     chainId: record.chainId,
     local: record.local,
     hats: record.hats,
-    opgov: { factory: record.opgov.factory, extension: record.opgov.extension, lens: record.opgov.lens },
+    opgov: {
+      factory: record.opgov.factory,
+      extension: record.opgov.extension,
+      lens: record.opgov.lens,
+      ...(record.opgov.cellSafeSetup === undefined ? {} : { cellSafeSetup: record.opgov.cellSafeSetup }),
+    },
     safe: Object.fromEntries(SAFE_NAMES.map((name) => [name, record.safe[name]])),
     ...(record.multicall3 === undefined ? {} : { multicall3: record.multicall3 }),
     codeHashes: { ...record.codeHashes },

@@ -48,6 +48,16 @@ describe("parseDeploymentRecord", () => {
     expect(parseDeploymentRecord(json())).toEqual(record);
   });
 
+  it("reads and writes the optional cellSafeSetup address, and refuses a bad one", () => {
+    const withSetup: OpGovDeploymentRecord = { ...record, opgov: { ...record.opgov, cellSafeSetup: "0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed" } };
+    const value = JSON.parse(JSON.stringify(serializeDeploymentRecord(withSetup)));
+    expect(value.opgov.cellSafeSetup).toBe("0x5aAeb6053F3E94C9b9A09f33669435E7Ef1BeAed");
+    expect(parseDeploymentRecord(value)).toEqual(withSetup);
+    expect("cellSafeSetup" in json().opgov).toBe(false);
+    value.opgov.cellSafeSetup = "0x1234";
+    expect(issues(value)).toEqual(['opgov.cellSafeSetup: must be an address, got "0x1234"']);
+  });
+
   it("checksums lower-case addresses", () => {
     const value = json();
     value.opgov.factory = value.opgov.factory.toLowerCase();

@@ -98,14 +98,19 @@ describe("bootstrapLocalChain", () => {
     expect(await read(factory, "HATS")).toBe(HATS_V1_ADDRESS);
   });
 
-  it("reported installing everything with one transaction per Safe contract, one for HatsCompat, one for Multicall3Compat and three for opgov", () => {
+  it("installs CellSafeSetup (the cell Safes' setup hook) at its predicted address", async () => {
+    const code = await codeAt(chain, chain.addresses.opgov.cellSafeSetup);
+    expect(matchesRuntimeCode(code, readProjectArtifact("contracts/CellSafeSetup.sol:CellSafeSetup"))).toBe(true);
+  });
+
+  it("reported installing everything with one transaction per Safe contract, one for HatsCompat, one for Multicall3Compat and four for opgov (lens, extension, factory, CellSafeSetup)", () => {
     const { bootstrapReport: report } = chain;
     expect(report.singletonFactory).toBe("installed");
     expect(Object.values(report.safe)).toEqual(SAFE_CONTRACT_NAMES.map(() => "installed"));
     expect(report.hats).toBe("installed");
     expect(report.multicall3).toBe("installed");
-    expect(report.opgov).toEqual({ lens: "installed", extension: "installed", factory: "installed" });
-    expect(report.transactionHashes).toHaveLength(SAFE_CONTRACT_NAMES.length + 1 + 1 + 3);
+    expect(report.opgov).toEqual({ lens: "installed", extension: "installed", factory: "installed", cellSafeSetup: "installed" });
+    expect(report.transactionHashes).toHaveLength(SAFE_CONTRACT_NAMES.length + 1 + 1 + 4);
     console.info(`bootstrap: ${report.transactionHashes.length} transactions, ${report.gasUsed.toLocaleString("en")} gas`);
   });
 
@@ -127,7 +132,7 @@ describe("bootstrapLocalChain", () => {
       safe: Object.fromEntries(SAFE_CONTRACT_NAMES.map((name) => [name, "present"])),
       hats: "present",
       multicall3: "present",
-      opgov: { lens: "present", extension: "present", factory: "present" },
+      opgov: { lens: "present", extension: "present", factory: "present", cellSafeSetup: "present" },
       transactionHashes: [],
       gasUsed: 0n,
     });

@@ -118,8 +118,8 @@ describe("bootstrapLocalChain on a partly bootstrapped chain", () => {
     expect(Object.values(report.safe)).toEqual(SAFE_CONTRACT_NAMES.map(() => "present"));
     expect(report.hats).toBe("installed");
     expect(report.multicall3).toBe("installed");
-    expect(report.opgov).toEqual({ lens: "installed", extension: "installed", factory: "installed" });
-    expect(report.transactionHashes).toHaveLength(1 + 1 + 3);
+    expect(report.opgov).toEqual({ lens: "installed", extension: "installed", factory: "installed", cellSafeSetup: "installed" });
+    expect(report.transactionHashes).toHaveLength(1 + 1 + 4);
     expect(await chain.publicClient.getCode({ address: SAFE_SINGLETON_FACTORY_ADDRESS })).toBe(SAFE_SINGLETON_FACTORY_RUNTIME_CODE);
   });
 });
