@@ -27,8 +27,8 @@ export class MissingPrerequisiteError extends OpgovDeployError {
 /** Parameters of {@link deployOpGov}. */
 export type DeployOpGovParameters = LocalChainClients & {
   /**
-   * `"local"`: a development node; installs the singleton factory, Safe 1.5.0 and the
-   * Hats-compatible contract first (`bootstrapLocalChain`). `"live"`: checks that they exist and
+   * `"local"`: a development node; installs the singleton factory, Safe 1.5.0, the
+   * Hats-compatible contract and Multicall3 first (`bootstrapLocalChain`). `"live"`: checks that they exist and
    * deploys only opgov's contracts. `"auto"` (default): `"local"` on {@link DEVELOPMENT_CHAIN_IDS}.
    */
   mode?: "local" | "live" | "auto" | undefined;

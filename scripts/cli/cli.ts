@@ -31,8 +31,8 @@ export const COMMANDS: readonly Command[] = [
 ];
 
 /**
- * Commands of the plan that need SDK parts not written yet: invoking one fails with
- * {@link NotYetAvailableError} (exit 7) instead of "unknown command".
+ * Commands listed before they can run: invoking one fails with {@link NotYetAvailableError}
+ * (exit 7) instead of "unknown command". Empty: every command in {@link COMMANDS} runs.
  */
 export const PLANNED_COMMANDS: readonly string[] = [];
 
@@ -47,7 +47,7 @@ const EXIT_CODE_HELP = [
   "  4  signer key missing or invalid",
   "  5  no opgov deployment for the chain (or it lacks Hats/Safe for one), or a bad deployments file",
   "  6  invalid or unreadable organisation spec",
-  "  7  command not yet available (none today; kept for commands announced before they exist)",
+  "  7  reserved (no command exits with it)",
   "  8  the signer (or the --via-safe Safe) does not wear the hat the action needs, or the signer and co-signers",
   "     cannot execute the Safe's transactions (not an owner, fewer than the threshold)",
   "  9  not enough budget left this epoch (or spending paused, or the token not allowed)",

@@ -125,7 +125,7 @@ export class BadKeyError extends CliError {
   }
 }
 
-/** The command is part of opgov's plan but needs SDK parts that are not there yet. */
+/** Exit 7, reserved for a listed command that cannot run yet; no command throws it today. */
 export class NotYetAvailableError extends CliError {
   override name = "NotYetAvailableError";
   constructor(command: string) {

@@ -25,10 +25,11 @@ export const deployCommand: Command = {
   summary: "deploy opgov's factory and implementations to a chain and record them",
   usage: "deploy [--rpc URL] [--key-file PATH] [--deployments DIR] [--mode auto|local|live]",
   description:
-    "Deploys the opgov lens, extension, factory and cell-Safe setup hook through the Safe singleton factory\n" +
-    "with a fixed salt: the same addresses on every chain. Skips what is already there, so re-running is safe. On a development chain\n" +
-    "(mode local; auto = chain 31337 or 1337) it first installs the singleton factory, Safe 1.5.0 and the\n" +
-    "Hats-compatible contract; on a live chain (mode live) it checks that they exist. Writes <DIR>/<chainId>.json.",
+    "Deploys the opgov lens, extension, factory and cell-Safe setup hook (CellSafeSetup) through the Safe\n" +
+    "singleton factory with a fixed salt: the same addresses on every chain. Skips what is already there, so\n" +
+    "re-running is safe. On a development chain (mode local; auto = chain 31337 or 1337) it first installs the\n" +
+    "singleton factory, Safe 1.5.0, the Hats-compatible contract and Multicall3; on a live chain (mode live) it\n" +
+    "checks that the singleton factory, Safe 1.5.0 and Hats v1 exist. Writes <DIR>/<chainId>.json.",
   options: { mode: { type: "string", value: "MODE", description: "auto (default), local or live" } },
   globals: ["rpc", "key-file", "deployments"],
   positionals: { min: 0, max: 0, names: "" },

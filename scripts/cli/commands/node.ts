@@ -10,7 +10,7 @@ export const nodeCommand: Command = {
   usage: "node [--port N] [--host HOST] [--deployments DIR]",
   description:
     "Starts Hardhat 3's in-process chain (chain id 31337), installs the Safe singleton factory, Safe 1.5.0, the\n" +
-    "Hats-compatible contract at Hats v1's address and the opgov contracts, deploys the TUSD test token (same\n" +
+    "Hats-compatible contract at Hats v1's address, Multicall3 and the opgov contracts, deploys the TUSD test token (same\n" +
     "address on every start; 10,000 TUSD minted to each development account), serves JSON-RPC over HTTP, writes\n" +
     "<DIR>/31337.json and prints the funded development accounts. Ctrl-C stops it. The chain lives in memory:\n" +
     "each start is a fresh chain. `opgov apply` funds a new treasury there (100,000 TUSD and 10 ETH).",

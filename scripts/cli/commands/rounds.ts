@@ -202,7 +202,7 @@ export const spendCommand: Command = {
   options: {
     ...ORG_OPTIONS,
     ...SAFE_OPTIONS,
-    amount: ACTION_OPTIONS.amount,
+    amount: { type: "string", value: "AMOUNT", description: '"<amount> <TOKEN>", e.g. "100 TUSD" (ETH for the native coin)' },
     to: { type: "string", value: "ADDRESS", description: "the recipient" },
     ref: { type: "string", value: "HEX", description: "a 32-byte reference recorded with the spend (an invoice hash)" },
   },
