@@ -6,6 +6,7 @@ import { DAY, HOUR, NATIVE } from "../../test/fixtures/org.js";
 import { loadPhasesChain, threeCellSpec } from "../../test/fixtures/phases.js";
 import { sdkClient } from "../../test/fixtures/sdk.js";
 import { createOpGovClient } from "../client.js";
+import { completeCell } from "./completeCell.js";
 import { SetupTransactionError, TreasuryNotOperableError } from "./errors.js";
 import { setupConversation } from "./setupConversation.js";
 import { planDao, setupDao } from "./setupDao.js";
@@ -144,6 +145,22 @@ describe("setupDao", () => {
       }
     },
   );
+
+  it("plans nothing for completed cells once the organisation is set up, and a re-run sends nothing", async () => {
+    const client = sdkClient(chain, "operator");
+    const spec = threeCellSpec(chain, token);
+    await setupDao(client, spec);
+    // tooling (a sub-cell with a delegated domain and a Safe wearing its hat) and research (eve
+    // wears its hat; a root domain): each loses its hats and allowances on completion.
+    await completeCell(client, { spec, cell: "tooling" });
+    await completeCell(client, { spec, cell: "research" });
+    const plan = await planDao(client, spec);
+    expect(plan.transactions).toEqual([]);
+    expect(plan.resolved.cells.tooling).toBeTypeOf("bigint");
+    expect((await setupFormation(client, spec)).transactions).toEqual([]);
+    expect((await setupOrganization(client, spec)).transactions).toEqual([]);
+    expect((await setupDao(client, spec)).transactions).toEqual([]);
+  });
 
   it("resumes Formation after Conversation, from a partly formed organisation, without duplicates", async () => {
     const spec = threeCellSpec(chain, token);

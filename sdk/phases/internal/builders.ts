@@ -9,6 +9,7 @@ import {
   ensureCell,
   ensurePhase,
   instanceCall,
+  isCompleted,
   queueAction,
   queueBatch,
   queueCall,
@@ -96,6 +97,8 @@ export async function formationOps(model: Model): Promise<void> {
 
   for (const spec of topoCells(model.spec.cells)) {
     const cell = model.cells.get(spec.key)!;
+    // A completed cell keeps what it had, with its hats off: nothing to mint, add or point.
+    if (isCompleted(cell)) continue;
     const hadMemberHat = cell.onChain && cell.phase >= 1;
     // A cell the spec keeps in Conversation is created (with its Safe, wearer and group state);
     // every other cell is formed (its member hat exists from Formation on).
@@ -249,10 +252,16 @@ export async function organizationOps(model: Model): Promise<void> {
 
   for (const cell of topoCells(spec.cells)) await ensurePhase(model, cell.key, phaseNumber(targetPhase(spec.cells, cell)));
 
+  // A completed cell's domains keep their zero allowances, and so do the domains delegated from them.
+  const frozen = new Set<string>();
   for (const domainSpec of topoDomains(spec.domains ?? [])) {
     const domain = model.domains.get(domainSpec.key)!;
     const owner = model.cells.get(domainSpec.owner)!;
     const parent = domainSpec.parent === undefined ? undefined : model.domains.get(domainSpec.parent)!;
+    if (isCompleted(owner) || (domainSpec.parent !== undefined && frozen.has(domainSpec.parent))) {
+      frozen.add(domainSpec.key);
+      continue;
+    }
     if (!domain.onChain && domain.id === 0) {
       const spenderHat = spenderOf(owner, domainSpec.spender ?? "members", domainSpec.key);
       domain.id = model.nextDomain++;

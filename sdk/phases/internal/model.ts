@@ -19,7 +19,7 @@ import type {
   ResolvedOrganization,
 } from "../types.js";
 import type { Phase } from "../../encoding/types.js";
-import { documentHash, encodeAction, encodeConstraints, PHASE_NAMES, saltOf, type EncodedAction } from "./encode.js";
+import { documentHash, encodeAction, encodeConstraints, PHASE, PHASE_NAMES, saltOf, type EncodedAction } from "./encode.js";
 import { childHat, HatAllocator, hatsClientOf, isTopHat } from "./hats.js";
 import { batchRequest, resolveSafe, safeAbi, treasuryRequest, type PredictedSafe } from "./safe.js";
 
@@ -381,6 +381,11 @@ export function instanceCall(model: Model, functionName: string, args: readonly 
   };
 }
 
+/** True for a cell that is in Completion on-chain: its hats are off and setup leaves it alone. */
+export function isCompleted(cell: CellModel): boolean {
+  return cell.onChain && cell.phase === PHASE.completion;
+}
+
 /** Creates the cell (and moves its parent to Coordination first) unless it exists or is queued. */
 export async function ensureCell(model: Model, key: string): Promise<CellModel> {
   const cell = model.cells.get(key)!;
@@ -389,6 +394,9 @@ export async function ensureCell(model: Model, key: string): Promise<CellModel> 
   let admin = model.rootHat.id;
   if (cell.spec.parent !== undefined) {
     const parent = await ensureCell(model, cell.spec.parent);
+    if (isCompleted(parent)) {
+      throw new InvalidSpecError(`cell "${key}" cannot be created: its parent "${cell.spec.parent}" is in Completion.`, "Move the cell under an active parent, or remove it from the spec.");
+    }
     await ensurePhase(model, cell.spec.parent, 3);
     parentId = parent.id;
     admin = parent.id;
