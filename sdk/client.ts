@@ -29,6 +29,12 @@ export type CreateOpGovClientParameters = {
   deployment: OpGovDeployment;
   /** The DAO's opgov instance, if it exists already (the factory's `deploy` gives it). */
   instance?: Address | undefined;
+  /**
+   * Most blocks per `eth_getLogs` request, for providers that cap a log query's range (e.g.
+   * 10,000); every log read then pages by block range. Default: one request per query (a range
+   * the node refuses as too large is still split in halves and retried).
+   */
+  maxBlockRange?: bigint | undefined;
 };
 
 /** The handle every SDK action takes first, like a viem client. */
@@ -37,6 +43,8 @@ export type OpGovClient = {
   readonly walletClient: WalletClient<Transport, Chain | undefined, Account> | undefined;
   readonly deployment: OpGovDeployment;
   readonly instance: Address | undefined;
+  /** Most blocks per `eth_getLogs` request (see {@link CreateOpGovClientParameters}). */
+  readonly maxBlockRange?: bigint | undefined;
 };
 
 /**
@@ -57,6 +65,7 @@ export function createOpGovClient(parameters: CreateOpGovClientParameters): OpGo
     walletClient: parameters.walletClient,
     deployment: parameters.deployment,
     instance: parameters.instance,
+    ...(parameters.maxBlockRange === undefined ? {} : { maxBlockRange: parameters.maxBlockRange }),
   });
 }
 

@@ -1,9 +1,10 @@
 import type { HatsClient } from "@hatsprotocol/sdk-v1-core";
-import { encodeFunctionData, getAddress, isAddressEqual, parseAbiItem, zeroAddress, type Address, type Hex } from "viem";
+import { encodeEventTopics, encodeFunctionData, getAddress, isAddressEqual, parseAbiItem, parseEventLogs, zeroAddress, type Address, type Hex } from "viem";
 import { opgovAbi } from "../../abis/opgov.js";
 import { opgovFactoryAbi } from "../../abis/opgovFactory.js";
 import type { OpGovClient } from "../../client.js";
 import { MissingWalletError } from "../../client.js";
+import { getLogsPaged } from "../../internal/logs.js";
 import { InstanceMismatchError, InvalidSpecError, TreasuryNotOperableError } from "../errors.js";
 import { validateOrganizationSpec } from "../validateOrganizationSpec.js";
 import { topoCells, topoDomains } from "./topo.js";
@@ -137,7 +138,7 @@ export async function loadModel(client: OpGovClient, spec: AnySpec, options: Pla
   const rootDetails = spec.opgov.rootHatDetails ?? "opgov";
   // An instance is found from the client, or from the factory's record of instances deployed
   // for this treasury (so editing the spec's deploy-time `opgov` section never deploys a second).
-  const known = client.instance && (await hasCode(client, client.instance)) ? client.instance : treasury.deployed ? await deployedFor(client, treasury.address, options.fromBlock) : undefined;
+  const known = client.instance && (await hasCode(client, client.instance)) ? client.instance : treasury.deployed ? await deployedFor(client, treasury.address, options) : undefined;
   if (known) {
     instanceAddress = known;
     const onChainTreasury = getAddress(await read("treasury"));
@@ -147,7 +148,7 @@ export async function loadModel(client: OpGovClient, spec: AnySpec, options: Pla
     topHat = { id: await read("communityHat"), exists: true };
     rootHat = { id: await read("rootHat"), exists: true };
   } else {
-    topHat = spec.community.hat === undefined ? await findTopHat(client, hats, treasury.address, spec.community.name, options.fromBlock) : { id: spec.community.hat, exists: true };
+    topHat = spec.community.hat === undefined ? await findTopHat(client, hats, treasury.address, spec.community.name, options) : { id: spec.community.hat, exists: true };
     if (spec.community.hat !== undefined && !(treasury.deployed && (await hats.isWearerOfHat({ wearer: treasury.address, hatId: spec.community.hat })))) {
       throw new InvalidSpecError(`the community hat ${spec.community.hat} is not worn by the treasury Safe ${treasury.address}.`, "Setup acts as the community through the treasury Safe: mint the community hat to it first, or leave `hat` out to mint a new top hat.");
     }
@@ -283,14 +284,18 @@ export async function loadModel(client: OpGovClient, spec: AnySpec, options: Pla
 }
 
 /** The latest opgov instance the factory deployed for `treasury`, if any. */
-async function deployedFor(client: OpGovClient, treasury: Address, fromBlock?: bigint): Promise<Address | undefined> {
-  const logs = await client.publicClient.getLogs({
-    address: client.deployment.opgov.factory,
-    event: opgovDeployed,
-    args: { treasury },
-    fromBlock: fromBlock ?? "earliest",
-    toBlock: "latest",
-  });
+async function deployedFor(client: OpGovClient, treasury: Address, options: PlanOptions): Promise<Address | undefined> {
+  const raw = await getLogsPaged(
+    client,
+    {
+      address: client.deployment.opgov.factory,
+      topics: encodeEventTopics({ abi: [opgovDeployed], eventName: "OpGovDeployed", args: { treasury } }),
+      fromBlock: options.fromBlock ?? "earliest",
+      toBlock: "latest",
+    },
+    options,
+  );
+  const logs = parseEventLogs({ abi: [opgovDeployed], logs: raw, strict: true });
   const last = logs.at(-1);
   return last?.args.instance === undefined ? undefined : getAddress(last.args.instance);
 }
@@ -325,14 +330,18 @@ async function requireOperable(
 }
 
 /** The community's top hat: a top hat the treasury received and still wears, with the spec's details; else the next top hat's id. */
-async function findTopHat(client: OpGovClient, hats: HatsClient, treasury: Address, name: string, fromBlock?: bigint) {
-  const logs = await client.publicClient.getLogs({
-    address: client.deployment.hats,
-    event: transferSingle,
-    args: { to: treasury },
-    fromBlock: fromBlock ?? "earliest",
-    toBlock: "latest",
-  });
+async function findTopHat(client: OpGovClient, hats: HatsClient, treasury: Address, name: string, options: PlanOptions) {
+  const raw = await getLogsPaged(
+    client,
+    {
+      address: client.deployment.hats,
+      topics: encodeEventTopics({ abi: [transferSingle], eventName: "TransferSingle", args: { to: treasury } }),
+      fromBlock: options.fromBlock ?? "earliest",
+      toBlock: "latest",
+    },
+    options,
+  );
+  const logs = parseEventLogs({ abi: [transferSingle], logs: raw, strict: true });
   for (const log of logs) {
     const id = log.args.id!;
     if (!isTopHat(id)) continue;

@@ -51,6 +51,7 @@ export async function runSetup(
     const plan = await planWith(client, spec, builders, {
         operator: wallet.account.address,
         fromBlock: options.fromBlock,
+        maxBlockRange: options.maxBlockRange,
         maxCallsPerTransaction: options.maxCallsPerTransaction,
         signers: (options.signers ?? []).map((signer) => signer.account.address),
       },
