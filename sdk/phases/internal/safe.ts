@@ -1,5 +1,5 @@
 import Safe, { encodeMultiSendData } from "@safe-global/protocol-kit";
-import { concat, encodeFunctionData, getAddress, keccak256, pad, parseAbi, stringToHex, zeroAddress, type Address, type Hex } from "viem";
+import { concat, encodeFunctionData, getAddress, keccak256, numberToHex, pad, parseAbi, stringToHex, zeroAddress, type Address, type Hex } from "viem";
 import { InvalidSpecError } from "../errors.js";
 import type { OpGovClient } from "../../client.js";
 import { safeContractNetworks as contractNetworks } from "../../safe/viaSafe.js";
@@ -25,6 +25,35 @@ export type PredictedSafe = {
   deployment: { to: Address; data: Hex; value: bigint } | undefined;
 };
 
+/** The EIP-1193 provider protocol-kit predicts Safes through. */
+export type SafeKitProvider = { request: (args: { method: string; params?: unknown }) => Promise<unknown> };
+
+/**
+ * A provider for protocol-kit's predictions during one plan: the chain id comes from the
+ * deployment, there is no account to ask for (a prediction signs nothing), and the code of the
+ * Safe contracts the kit checks on every `init` is read once per plan; everything else goes to
+ * the client's node.
+ */
+export function safeKitProvider(client: OpGovClient): SafeKitProvider {
+  const safeContracts = new Set(Object.values(client.deployment.safe).map((address) => getAddress(address)));
+  const code = new Map<Address, Promise<unknown>>();
+  return {
+    request: async ({ method, params }) => {
+      if (method === "eth_chainId") return numberToHex(client.deployment.chainId);
+      if (method === "eth_accounts") return [];
+      if (method === "eth_getCode") {
+        const address = getAddress((params as [Address])[0]);
+        if (safeContracts.has(address)) {
+          let cached = code.get(address);
+          if (!cached) code.set(address, (cached = client.publicClient.request({ method, params } as never)));
+          return cached;
+        }
+      }
+      return client.publicClient.request({ method, params } as never);
+    },
+  };
+}
+
 /**
  * Predicts a Safe 1.5.0 (the plain, non-L2 singleton) with protocol-kit from owners, threshold
  * and salt nonce, and gives the proxy factory call that deploys it.
@@ -32,8 +61,8 @@ export type PredictedSafe = {
 export async function predictSafe(
   client: OpGovClient,
   spec: { owners: readonly Address[]; threshold: number; saltNonce: string | bigint },
+  provider: SafeKitProvider = safeKitProvider(client),
 ): Promise<PredictedSafe> {
-  const provider = { request: (args: { method: string; params?: unknown }) => client.publicClient.request(args as never) };
   const kit = await Safe.init({
     provider: provider as never,
     predictedSafe: {
@@ -60,6 +89,7 @@ export async function resolveSafe(
   defaultOwners: readonly Address[],
   defaultSalt: string,
   what: string,
+  provider?: SafeKitProvider,
 ): Promise<PredictedSafe & { owners: readonly Address[] | undefined; threshold: number | undefined }> {
   if ("address" in spec) {
     const address = getAddress(spec.address);
@@ -69,7 +99,7 @@ export async function resolveSafe(
   }
   const owners = spec.owners ?? defaultOwners;
   const saltNonce = spec.saltNonce ?? BigInt(keccak256(stringToHex(defaultSalt)));
-  return { ...(await predictSafe(client, { owners, threshold: spec.threshold, saltNonce })), owners, threshold: spec.threshold };
+  return { ...(await predictSafe(client, { owners, threshold: spec.threshold, saltNonce }, provider)), owners, threshold: spec.threshold };
 }
 
 /** The operator's transaction that runs `calls` through Safe's MultiSendCallOnly (or the one call itself). */
