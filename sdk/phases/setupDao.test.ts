@@ -174,7 +174,7 @@ describe("setupDao", () => {
     const count = () => {
       const byMethod: Record<string, number> = {};
       for (const method of methods.splice(0)) byMethod[method] = (byMethod[method] ?? 0) + 1;
-      return { ...byMethod, total: Object.values(byMethod).reduce((a, b) => a + b, 0) };
+      return { ...byMethod, total: Object.values(byMethod).reduce((a, b) => a + b, 0) } as Record<string, number>;
     };
     const spec = threeCellSpec(chain, token);
     await planDao(client, spec);

@@ -1,19 +1,12 @@
 import Safe, { encodeMultiSendData } from "@safe-global/protocol-kit";
-import { concat, encodeFunctionData, getAddress, keccak256, numberToHex, pad, parseAbi, stringToHex, zeroAddress, type Address, type Hex } from "viem";
+import { encodeFunctionData, getAddress, keccak256, numberToHex, parseAbi, stringToHex, type Address, type Hex } from "viem";
 import { InvalidSpecError } from "../errors.js";
 import type { OpGovClient } from "../../client.js";
+import { encodeExecTransaction, preValidatedSignature } from "../../safe/safeTx.js";
 import { safeContractNetworks as contractNetworks } from "../../safe/viaSafe.js";
 import type { CellSafeSpec, PlannedCall, SafeSpec } from "../types.js";
 
-/** The few Safe functions the setups read or call. */
-export const safeAbi = parseAbi([
-  "function nonce() view returns (uint256)",
-  "function getOwners() view returns (address[])",
-  "function getThreshold() view returns (uint256)",
-  "function isModuleEnabled(address module) view returns (bool)",
-  "function enableModule(address module)",
-  "function execTransaction(address to, uint256 value, bytes data, uint8 operation, uint256 safeTxGas, uint256 baseGas, uint256 gasPrice, address gasToken, address refundReceiver, bytes signatures) payable returns (bool)",
-]);
+export { safeAbi } from "../../safe/safeTx.js";
 
 const multiSendAbi = parseAbi(["function multiSend(bytes transactions) payable"]);
 
@@ -139,55 +132,6 @@ export function safeCallOf(client: OpGovClient, calls: readonly PlannedCall[]): 
   };
 }
 
-/** The owner's "approved by sending it" signature (v = 1), valid when that owner sends the transaction. */
-export function preValidatedSignature(owner: Address): Hex {
-  return concat([pad(owner, { size: 32 }), pad("0x00", { size: 32 }), "0x01"]);
-}
-
-/** `execTransaction` calldata for a Safe call with these signatures (sorted by owner, ascending). */
-export function encodeExec(call: SafeCall, signatures: readonly { owner: Address; signature: Hex }[]): Hex {
-  const sorted = [...signatures].sort((a, b) => (BigInt(a.owner) < BigInt(b.owner) ? -1 : 1));
-  return encodeFunctionData({
-    abi: safeAbi,
-    functionName: "execTransaction",
-    args: [call.to, call.value, call.data, call.operation, 0n, 0n, 0n, zeroAddress, zeroAddress, concat(sorted.map((s) => s.signature))],
-  });
-}
-
-/** The EIP-712 typed data an owner signs to approve `call` at `nonce` on `safe`. */
-export function safeTxTypedData(chainId: number, safe: Address, call: SafeCall, nonce: bigint) {
-  return {
-    domain: { chainId, verifyingContract: safe },
-    types: {
-      SafeTx: [
-        { name: "to", type: "address" },
-        { name: "value", type: "uint256" },
-        { name: "data", type: "bytes" },
-        { name: "operation", type: "uint8" },
-        { name: "safeTxGas", type: "uint256" },
-        { name: "baseGas", type: "uint256" },
-        { name: "gasPrice", type: "uint256" },
-        { name: "gasToken", type: "address" },
-        { name: "refundReceiver", type: "address" },
-        { name: "nonce", type: "uint256" },
-      ],
-    },
-    primaryType: "SafeTx" as const,
-    message: {
-      to: call.to,
-      value: call.value,
-      data: call.data,
-      operation: call.operation,
-      safeTxGas: 0n,
-      baseGas: 0n,
-      gasPrice: 0n,
-      gasToken: zeroAddress,
-      refundReceiver: zeroAddress,
-      nonce,
-    },
-  };
-}
-
 /**
  * The operator's transaction that executes `calls` as the treasury Safe, signed with the
  * operator's pre-validated signature alone (enough at threshold 1; with co-signers the setup
@@ -199,5 +143,5 @@ export function treasuryRequest(
   operator: Address,
   calls: readonly PlannedCall[],
 ): { to: Address; data: Hex; value: bigint } {
-  return { to: treasury, value: 0n, data: encodeExec(safeCallOf(client, calls), [{ owner: operator, signature: preValidatedSignature(operator) }]) };
+  return { to: treasury, value: 0n, data: encodeExecTransaction(safeCallOf(client, calls), [preValidatedSignature(operator)]) };
 }
