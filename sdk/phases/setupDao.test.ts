@@ -7,7 +7,7 @@ import { loadPhasesChain, threeCellSpec } from "../../test/fixtures/phases.js";
 import { localDeployment, sdkClient } from "../../test/fixtures/sdk.js";
 import { createOpGovClient } from "../client.js";
 import { completeCell } from "./completeCell.js";
-import { SetupTransactionError, TreasuryNotOperableError } from "./errors.js";
+import { InvalidSpecError, SetupTransactionError, TreasuryNotOperableError } from "./errors.js";
 import { setupConversation } from "./setupConversation.js";
 import { planDao, setupDao } from "./setupDao.js";
 import { setupFormation } from "./setupFormation.js";
@@ -160,6 +160,9 @@ describe("setupDao", () => {
     expect((await setupFormation(client, spec)).transactions).toEqual([]);
     expect((await setupOrganization(client, spec)).transactions).toEqual([]);
     expect((await setupDao(client, spec)).transactions).toEqual([]);
+    // A new sub-cell under a completed cell cannot be created: refused before anything is sent.
+    const grown = { ...spec, cells: [...spec.cells, { key: "late", parent: "tooling", metadata: { uri: "ipfs://cell-late" } }] };
+    await expect(planDao(client, grown)).rejects.toBeInstanceOf(InvalidSpecError);
   });
 
   it("plans the three-cell organisation in few requests: 18 on an empty chain, 11 (7 batched eth_calls) once it is set up", async () => {
