@@ -35,6 +35,12 @@ export type CreateOpGovClientParameters = {
   deployment: OpGovDeployment;
   /** The DAO's opgov instance, if it exists already (the factory's `deploy` gives it). */
   instance?: Address | undefined;
+  /**
+   * Most blocks per `eth_getLogs` request, for providers that cap a log query's range (e.g.
+   * 10,000); every log read then pages by block range. Default: one request per query (a range
+   * the node refuses as too large is still split in halves and retried).
+   */
+  maxBlockRange?: bigint | undefined;
 };
 
 /** The handle every SDK action takes first, like a viem client. */
@@ -43,6 +49,8 @@ export type OpGovClient = {
   readonly walletClient: WalletClient<Transport, Chain | undefined, Account> | undefined;
   readonly deployment: OpGovDeployment;
   readonly instance: Address | undefined;
+  /** Most blocks per `eth_getLogs` request (see {@link CreateOpGovClientParameters}). */
+  readonly maxBlockRange?: bigint | undefined;
 };
 
 /**
@@ -63,6 +71,7 @@ export function createOpGovClient(parameters: CreateOpGovClientParameters): OpGo
     walletClient: parameters.walletClient,
     deployment: parameters.deployment,
     instance: parameters.instance,
+    ...(parameters.maxBlockRange === undefined ? {} : { maxBlockRange: parameters.maxBlockRange }),
   });
 }
 

@@ -112,8 +112,8 @@ export function toOrganizationSpec(spec: OrganisationSpec): MappedOrganisation {
       ...(cell.parent === undefined ? {} : { parent: cell.parent }),
       metadata: { uri: cellMetadataUri(cell) },
     };
-    // A cell to complete: created (Completion is reachable from any phase), given nothing it would
-    // lose, not even a cell hat wearer (its hat is off once complete, and a re-run would mint it again).
+    // A cell to complete: created (Completion is reachable from any phase) and given nothing it
+    // would lose at once. Setup leaves a completed cell alone, so a re-run sends nothing for it.
     if (completing.has(cell.id)) return base;
     return {
       ...base,

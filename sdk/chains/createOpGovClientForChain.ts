@@ -31,6 +31,8 @@ export type CreateOpGovClientForChainParameters = {
   account?: Account | Address | undefined;
   /** The DAO's opgov instance, if it exists already. */
   instance?: Address | undefined;
+  /** Most blocks per `eth_getLogs` request, for providers that cap log ranges (default: one request per query). */
+  maxBlockRange?: bigint | undefined;
   /** viem's definition of the chain (e.g. `mainnet` from `viem/chains`); a minimal one is built when omitted. */
   chain?: Chain | undefined;
   /** Check that Hats, the Safe contracts and opgov's factory have code on the chain (default true; one batched request). */
@@ -176,5 +178,5 @@ export async function createOpGovClientForChain(parameters: CreateOpGovClientFor
     });
   const publicClient = createPublicClient({ chain, transport }) as PublicClient<Transport, Chain>;
   const walletClient = parameters.account === undefined ? undefined : createWalletClient({ account: parameters.account, chain, transport });
-  return createOpGovClient({ publicClient, walletClient, deployment, instance: parameters.instance });
+  return createOpGovClient({ publicClient, walletClient, deployment, instance: parameters.instance, maxBlockRange: parameters.maxBlockRange });
 }

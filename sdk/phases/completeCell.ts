@@ -1,6 +1,7 @@
 import { erc20Abi, getAddress, isAddressEqual, parseAbiItem, zeroAddress, type Address, type Hex } from "viem";
 import { enumName, LIVE_ROUND_STATES, ROUND_STATES, type RoundStateName } from "../reads/internal/enums.js";
 import { opgovAbi } from "../abis/opgov.js";
+import { getOpGovLogs } from "../reads/internal/read.js";
 import type { OpGovClient } from "../client.js";
 import { InvalidSpecError, type PhaseNotReadyError, type SetupErrorType } from "./errors.js";
 import { encodeAction, PHASE } from "./internal/encode.js";
@@ -91,7 +92,7 @@ export async function planCompletion(client: OpGovClient, parameters: CompleteCe
  */
 export async function completeCell(client: OpGovClient, parameters: CompleteCellParameters, options: SetupOptions = {}): Promise<CompleteCellReturnType> {
   const { spec, cell: key } = parameters;
-  const before = await planWith(client, spec, [], { operator: client.walletClient?.account.address, fromBlock: options.fromBlock }, requireInstanceDeployed("Completion"));
+  const before = await planWith(client, spec, [], { operator: client.walletClient?.account.address, fromBlock: options.fromBlock, maxBlockRange: options.maxBlockRange }, requireInstanceDeployed("Completion"));
   const instance = before.resolved.instance;
   const id = before.resolved.cells[key];
   if (id === undefined) throw new InvalidSpecError(`cell "${key}" does not exist on-chain.`);
@@ -114,14 +115,16 @@ export async function completeCell(client: OpGovClient, parameters: CompleteCell
 
   // Rounds the cell proposed that have not finished (read before Completion decides them).
   // `RoundProposed` is indexed by round only (the scope sits in the content), so filter here.
-  const proposed = await client.publicClient.getLogs({
+  const proposed = await getOpGovLogs(client, {
     address: instance,
-    event: roundProposed,
+    events: ["RoundProposed"],
     fromBlock: options.fromBlock ?? "earliest",
     toBlock: "latest",
+    maxBlockRange: options.maxBlockRange,
   });
   const unfinishedRounds: UnfinishedRound[] = [];
   for (const log of proposed) {
+    if (log.eventName !== "RoundProposed") continue;
     if (log.args.content?.scope !== id) continue;
     const round = log.args.round!;
     const state = enumName(ROUND_STATES, Number(await read("roundState", [round])));
@@ -154,11 +157,6 @@ export async function completeCell(client: OpGovClient, parameters: CompleteCell
 
   return { ...result, holdings: { cell: id, safe, balances, unfinishedRounds, returnedSlices: slices, hatsOff } };
 }
-
-const roundProposed = opgovAbi.find((item) => item.type === "event" && item.name === "RoundProposed") as Extract<
-  (typeof opgovAbi)[number],
-  { type: "event"; name: "RoundProposed" }
->;
 
 function defaultTokens(spec: OrganizationSpec): Address[] {
   const all = [

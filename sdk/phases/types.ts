@@ -236,6 +236,8 @@ export type SetupOptions = {
   onProgress?: OnProgress | undefined;
   /** Block to search the Hats logs from when looking for an existing top hat (default: earliest). */
   fromBlock?: bigint | undefined;
+  /** Most blocks per `eth_getLogs` request (default: the client's `maxBlockRange`, else one request). */
+  maxBlockRange?: bigint | undefined;
   /** Split the treasury's calls into transactions of at most this many calls (default: no limit; for blocks too small for one). */
   maxCallsPerTransaction?: number | undefined;
   /**
@@ -249,7 +251,10 @@ export type SetupOptions = {
 export type PlanOptions = {
   /** The account that will send (default: the client's wallet account). */
   operator?: Address | undefined;
+  /** Block to search logs from (an existing top hat, the factory's instances; default: earliest). */
   fromBlock?: bigint | undefined;
+  /** Most blocks per `eth_getLogs` request (default: the client's `maxBlockRange`, else one request). */
+  maxBlockRange?: bigint | undefined;
   /** Split the treasury's calls into transactions of at most this many calls (default: no limit). */
   maxCallsPerTransaction?: number | undefined;
   /** Treasury owners who will co-sign (see `SetupOptions.signers`). */

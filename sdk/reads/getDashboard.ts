@@ -17,6 +17,8 @@ export type GetDashboardParameters = {
   fromBlock?: BlockBound | undefined;
   /** `"live"` (default): rounds that can still change (open, consented, blocked, escalated, accepted); `"all"`: every round. */
   rounds?: "live" | "all" | undefined;
+  /** Most blocks per `eth_getLogs` request (default: the client's `maxBlockRange`, else one request). */
+  maxBlockRange?: bigint | undefined;
 };
 
 /** What {@link getDashboard} returns: one consistent snapshot of an organisation. */
@@ -86,7 +88,7 @@ export async function getDashboard(client: OpGovClient, parameters: GetDashboard
         ],
         blockNumber,
       ),
-      getOpGovLogs(client, { address, events: ROUND_EVENTS, fromBlock: parameters.fromBlock ?? 0n, toBlock: blockNumber }),
+      getOpGovLogs(client, { address, events: ROUND_EVENTS, fromBlock: parameters.fromBlock ?? 0n, toBlock: blockNumber, maxBlockRange: parameters.maxBlockRange }),
     ]);
     const [cellIds, domainViews, constraints, treasury, hats, communityHat, rootHat] = first as unknown as [
       readonly bigint[],

@@ -90,6 +90,8 @@ export type GetHistoryParameters = {
   categories?: readonly HistoryCategory[] | undefined;
   /** Also read each entry's block time (one `eth_getBlockByNumber` per distinct block). */
   withTimestamps?: boolean | undefined;
+  /** Most blocks per `eth_getLogs` request (default: the client's `maxBlockRange`, else one request). */
+  maxBlockRange?: bigint | undefined;
 };
 
 /** What {@link getHistory} returns: entries in chain order. */
@@ -189,7 +191,7 @@ function decisions(logs: readonly OpGovLog[], rationales: ReadonlyMap<Hex, Docum
  */
 export async function getHistory(client: OpGovClient, parameters: GetHistoryParameters = {}): Promise<GetHistoryReturnType> {
   const address = requireInstance(client);
-  const logs = await getOpGovLogs(client, { address, fromBlock: parameters.fromBlock ?? 0n, toBlock: parameters.toBlock ?? "latest" });
+  const logs = await getOpGovLogs(client, { address, fromBlock: parameters.fromBlock ?? 0n, toBlock: parameters.toBlock ?? "latest", maxBlockRange: parameters.maxBlockRange });
 
   const rationales = new Map<Hex, DocumentRef>();
   const contexts = logs.map((log) => {

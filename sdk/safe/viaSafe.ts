@@ -1,9 +1,7 @@
-import Safe, { EthSafeSignature, generatePreValidatedSignature, getEip712TxTypes } from "@safe-global/protocol-kit";
+import Safe from "@safe-global/protocol-kit";
 import {
   getAddress,
-  hashTypedData,
   isAddress,
-  parseAbi,
   type Account,
   type Address,
   type Chain,
@@ -15,11 +13,13 @@ import {
 import type { OpGovClient } from "../client.js";
 import { InvalidAddressError, InvalidParameterError } from "../errors/validation.js";
 import { NotASafeError, NotSafeOwnerError, SafeThresholdNotMetError } from "./errors.js";
+import { execTransactionArgs, preValidatedSignature, safeAbi, safeTxHash, signSafeTx, type SafeTx } from "./safeTx.js";
 
 // Acting through a Safe: every write action takes `via: { safe, signers }`. The action's checks
 // run for the Safe (the hat wearer); the call becomes one Safe transaction, signed by the
 // client's wallet (an owner, with its pre-validated signature, since it sends) and by co-signers
-// (EIP-712) up to the threshold, and executed by the wallet. Built with protocol-kit.
+// (EIP-712) up to the threshold, and executed by the wallet. protocol-kit builds the transaction;
+// its typed data, signatures and `execTransaction` call come from `./safeTx.ts`, as the phases' do.
 
 /** A co-signer: a wallet client with an account that owns the Safe (it signs, never sends). */
 export type SafeSigner = WalletClient<Transport, Chain | undefined, Account>;
@@ -61,11 +61,6 @@ export type SafeExecution = {
   signers: readonly Address[];
 };
 
-const safeAbi = parseAbi([
-  "function getOwners() view returns (address[])",
-  "function getThreshold() view returns (uint256)",
-  "function execTransaction(address to, uint256 value, bytes data, uint8 operation, uint256 safeTxGas, uint256 baseGas, uint256 gasPrice, address gasToken, address refundReceiver, bytes signatures) payable returns (bool)",
-]);
 
 /**
  * Checks the shape of `via` (no reads): a Safe address and co-signers with accounts.
@@ -194,47 +189,26 @@ export async function executeAsSafe(
     contractNetworks: safeContractNetworks(client),
     isL1SafeSingleton: true,
   });
-  const tx = await kit.createTransaction({ transactions: [{ to: call.to, value: call.value.toString(), data: call.data, operation: 0 }] });
-  const fields = tx.data;
-  const typedData = {
-    domain: { chainId: client.deployment.chainId, verifyingContract: safe },
-    types: { SafeTx: getEip712TxTypes(kit.getContractVersion()).SafeTx },
-    primaryType: "SafeTx" as const,
-    message: {
-      to: getAddress(fields.to),
-      value: BigInt(fields.value),
-      data: fields.data as Hex,
-      operation: fields.operation,
-      safeTxGas: BigInt(fields.safeTxGas),
-      baseGas: BigInt(fields.baseGas),
-      gasPrice: BigInt(fields.gasPrice),
-      gasToken: getAddress(fields.gasToken),
-      refundReceiver: getAddress(fields.refundReceiver),
-      nonce: BigInt(fields.nonce),
-    },
+  const { data: fields } = await kit.createTransaction({ transactions: [{ to: call.to, value: call.value.toString(), data: call.data, operation: 0 }] });
+  const tx: SafeTx = {
+    to: getAddress(fields.to),
+    value: BigInt(fields.value),
+    data: fields.data as Hex,
+    operation: fields.operation,
+    safeTxGas: BigInt(fields.safeTxGas),
+    baseGas: BigInt(fields.baseGas),
+    gasPrice: BigInt(fields.gasPrice),
+    gasToken: getAddress(fields.gasToken),
+    refundReceiver: getAddress(fields.refundReceiver),
+    nonce: BigInt(fields.nonce),
   };
   const executor = getAddress(wallet.account.address);
-  tx.addSignature(generatePreValidatedSignature(executor));
-  for (const signer of cosigners) {
-    const signature = await signer.signTypedData({ account: signer.account, ...typedData });
-    tx.addSignature(new EthSafeSignature(getAddress(signer.account.address), signature));
-  }
+  const signatures = [preValidatedSignature(executor), ...(await signSafeTx(client.deployment.chainId, safe, tx, cosigners))];
   const { request } = await client.publicClient.simulateContract({
     abi: safeAbi,
     address: safe,
     functionName: "execTransaction",
-    args: [
-      typedData.message.to,
-      typedData.message.value,
-      typedData.message.data,
-      typedData.message.operation,
-      typedData.message.safeTxGas,
-      typedData.message.baseGas,
-      typedData.message.gasPrice,
-      typedData.message.gasToken,
-      typedData.message.refundReceiver,
-      tx.encodedSignatures() as Hex,
-    ],
+    args: execTransactionArgs(tx, signatures),
     account: wallet.account,
   });
   const hash = await wallet.writeContract(request as never);
@@ -242,8 +216,8 @@ export async function executeAsSafe(
     hash,
     safe: {
       safe,
-      safeTxHash: hashTypedData(typedData),
-      nonce: typedData.message.nonce,
+      safeTxHash: safeTxHash(client.deployment.chainId, safe, tx),
+      nonce: tx.nonce,
       signers: [executor, ...cosigners.map((signer) => getAddress(signer.account.address))],
     },
   };

@@ -1,4 +1,5 @@
-import { encodeFunctionData, getAddress, isAddressEqual, zeroAddress, type Address } from "viem";
+import { encodeFunctionData, getAddress, isAddressEqual, zeroAddress, type Address, type ContractFunctionParameters } from "viem";
+import { readBatch } from "../../reads/internal/read.js";
 import { opgovAbi } from "../../abis/opgov.js";
 import { opgovFactoryAbi } from "../../abis/opgovFactory.js";
 import { InvalidSpecError } from "../errors.js";
@@ -9,7 +10,10 @@ import {
   ensureCell,
   ensurePhase,
   instanceCall,
+  isCompleted,
   queueAction,
+  readWearers,
+  wears as wearsHat,
   queueBatch,
   queueCall,
   topoCells,
@@ -90,12 +94,31 @@ export async function conversationOps(model: Model): Promise<void> {
 export async function formationOps(model: Model): Promise<void> {
   const { hats, hatsAddress } = model;
   const treasury = model.treasury.address;
-  const wears = (wearer: Address, hatId: bigint) => hats.isWearerOfHat({ wearer, hatId });
+  const wears = (wearer: Address, hat: bigint) => wearsHat(model, wearer, hat);
   const memberMints: { hat: bigint; wearer: Address; key: string }[] = [];
   const queuedSafes = new Set<Address>();
 
+  // Every hat check of the cells on-chain in one batch: the cell hat's wearer (as the spec or
+  // the cell's Safe names it) and the treasury, the role hats' wearers and the members.
+  const checks: { wearer: Address; hat: bigint }[] = [];
+  for (const spec of model.spec.cells) {
+    const cell = model.cells.get(spec.key)!;
+    if (!cell.onChain || isCompleted(cell)) continue;
+    const cellWearer = spec.wearer ?? (spec.safe && !isAddressEqual(cell.safe, zeroAddress) ? cell.safe : undefined);
+    if (cellWearer !== undefined) checks.push({ wearer: getAddress(cellWearer), hat: cell.id });
+    checks.push({ wearer: treasury, hat: cell.id });
+    for (const role of spec.roles ?? []) {
+      const hat = cell.roleHats.get(role.details);
+      if (hat !== undefined) for (const who of role.wearers ?? []) checks.push({ wearer: getAddress(who), hat });
+    }
+    if (cell.phase >= 1) for (const member of spec.members ?? []) checks.push({ wearer: getAddress(member), hat: cell.memberHat });
+  }
+  await readWearers(model, checks);
+
   for (const spec of topoCells(model.spec.cells)) {
     const cell = model.cells.get(spec.key)!;
+    // A completed cell keeps what it had, with its hats off: nothing to mint, add or point.
+    if (isCompleted(cell)) continue;
     const hadMemberHat = cell.onChain && cell.phase >= 1;
     // A cell the spec keeps in Conversation is created (with its Safe, wearer and group state);
     // every other cell is formed (its member hat exists from Formation on).
@@ -109,7 +132,7 @@ export async function formationOps(model: Model): Promise<void> {
       wearer ??= safe;
       model.cellSafes.set(spec.key, { address: safe, deployed: true, deployment: undefined });
     } else if (spec.safe) {
-      const predicted = await resolveSafe(model.client, spec.safe, spec.members ?? [], `opgov:${model.spec.community.name}:cell:${spec.key}`, `cell "${spec.key}"'s Safe`);
+      const predicted = await resolveSafe(model.client, spec.safe, spec.members ?? [], `opgov:${model.spec.community.name}:cell:${spec.key}`, `cell "${spec.key}"'s Safe`, model.safeKit);
       model.cellSafes.set(spec.key, predicted);
       safe = predicted.address;
       wearer ??= safe;
@@ -216,8 +239,27 @@ function transfer(model: Model, cell: CellModel, from: Address, to: Address, ver
 /** Organization: constraints and token policy, phases, domains and budgets. */
 export async function organizationOps(model: Model): Promise<void> {
   const { spec, client } = model;
-  const read = (functionName: string, args: readonly unknown[]) =>
-    client.publicClient.readContract({ address: model.instance.address, abi: opgovAbi, functionName, args } as never) as Promise<any>;
+  // What the instance holds now, in one batch: constraints, token policies and the budgets of
+  // the domains on-chain (`read` answers from it).
+  const lens = (functionName: string, args: readonly unknown[]) =>
+    ({ address: model.instance.address, abi: opgovAbi, functionName, args }) as unknown as ContractFunctionParameters;
+  const calls = new Map<string, ContractFunctionParameters>();
+  if (model.instance.deployed) {
+    if (spec.policy?.constraints) calls.set("constraints", lens("constraints", []));
+    for (const token of spec.policy?.tokens ?? []) calls.set(`tokenPolicy:${getAddress(token.address)}`, lens("tokenPolicy", [token.address]));
+    for (const domainSpec of spec.domains ?? []) {
+      const domain = model.domains.get(domainSpec.key)!;
+      if (!domain.onChain) continue;
+      for (const budget of domainSpec.budgets ?? []) calls.set(`getBudget:${domain.id}:${getAddress(budget.token)}`, lens("getBudget", [domain.id, budget.token]));
+    }
+  }
+  const results = await readBatch(client, [...calls.values()]);
+  const known = new Map([...calls.keys()].map((key, i) => [key, results[i]]));
+  const read = async (functionName: string, args: readonly unknown[]): Promise<any> => {
+    const key = [functionName, ...args.map((a) => (typeof a === "string" ? getAddress(a) : String(a)))].join(":");
+    if (known.has(key)) return known.get(key);
+    return client.publicClient.readContract({ address: model.instance.address, abi: opgovAbi, functionName, args } as never);
+  };
 
   const constraints = spec.policy?.constraints;
   if (constraints) {
@@ -249,10 +291,16 @@ export async function organizationOps(model: Model): Promise<void> {
 
   for (const cell of topoCells(spec.cells)) await ensurePhase(model, cell.key, phaseNumber(targetPhase(spec.cells, cell)));
 
+  // A completed cell's domains keep their zero allowances, and so do the domains delegated from them.
+  const frozen = new Set<string>();
   for (const domainSpec of topoDomains(spec.domains ?? [])) {
     const domain = model.domains.get(domainSpec.key)!;
     const owner = model.cells.get(domainSpec.owner)!;
     const parent = domainSpec.parent === undefined ? undefined : model.domains.get(domainSpec.parent)!;
+    if (isCompleted(owner) || (domainSpec.parent !== undefined && frozen.has(domainSpec.parent))) {
+      frozen.add(domainSpec.key);
+      continue;
+    }
     if (!domain.onChain && domain.id === 0) {
       const spenderHat = spenderOf(owner, domainSpec.spender ?? "members", domainSpec.key);
       domain.id = model.nextDomain++;

@@ -1,9 +1,24 @@
 import type { HatsClient } from "@hatsprotocol/sdk-v1-core";
-import { encodeFunctionData, getAddress, isAddressEqual, parseAbiItem, zeroAddress, type Address, type Hex } from "viem";
+import {
+  encodeEventTopics,
+  encodeFunctionData,
+  getAddress,
+  isAddressEqual,
+  maxUint256,
+  parseAbiItem,
+  parseEventLogs,
+  zeroAddress,
+  type Address,
+  type ContractFunctionParameters,
+  type Hex,
+} from "viem";
 import { opgovAbi } from "../../abis/opgov.js";
 import { opgovFactoryAbi } from "../../abis/opgovFactory.js";
 import type { OpGovClient } from "../../client.js";
 import { MissingWalletError } from "../../client.js";
+import { hatsReadAbi } from "../../internal/hatsAbi.js";
+import { getLogsPaged } from "../../internal/logs.js";
+import { readBatch } from "../../reads/internal/read.js";
 import { InstanceMismatchError, InvalidSpecError, TreasuryNotOperableError } from "../errors.js";
 import { validateOrganizationSpec } from "../validateOrganizationSpec.js";
 import { topoCells, topoDomains } from "./topo.js";
@@ -19,9 +34,9 @@ import type {
   ResolvedOrganization,
 } from "../types.js";
 import type { Phase } from "../../encoding/types.js";
-import { documentHash, encodeAction, encodeConstraints, PHASE_NAMES, saltOf, type EncodedAction } from "./encode.js";
+import { documentHash, encodeAction, encodeConstraints, PHASE, PHASE_NAMES, saltOf, type EncodedAction } from "./encode.js";
 import { childHat, HatAllocator, hatsClientOf, isTopHat } from "./hats.js";
-import { batchRequest, resolveSafe, safeAbi, treasuryRequest, type PredictedSafe } from "./safe.js";
+import { batchRequest, resolveSafe, safeAbi, safeKitProvider, treasuryRequest, type PredictedSafe, type SafeKitProvider } from "./safe.js";
 
 // The planner's picture of one organisation: what the chain holds now, and what it will hold
 // once the operations queued so far have run. Phase builders read it, queue operations and
@@ -83,6 +98,10 @@ export type Model = {
   rationale: DocumentSpec;
   /** Most calls per treasury transaction. */
   maxCalls: number;
+  /** Hats' `isWearerOfHat` answers read so far, by `wearer:hat` (see {@link readWearers}). */
+  wearing: Map<string, boolean>;
+  /** The provider protocol-kit predicts this plan's Safes through. */
+  safeKit: SafeKitProvider;
 };
 
 type FactoryParams = {
@@ -123,11 +142,14 @@ export async function loadModel(client: OpGovClient, spec: AnySpec, options: Pla
   const hatsAddress = client.deployment.hats;
   const allocator = new HatAllocator(hats);
 
-  const treasury = await resolveSafe(client, spec.treasury, [], `opgov:${spec.community.name}:treasury`, "The treasury");
+  const safeKit = safeKitProvider(client);
+  const treasury = await resolveSafe(client, spec.treasury, [], `opgov:${spec.community.name}:treasury`, "The treasury", safeKit);
   await requireOperable(client, treasury, operator, options.signers ?? []);
 
   const read = <const name extends string>(functionName: name, args: readonly unknown[] = [], address?: Address) =>
     publicClient.readContract({ address: address ?? instanceAddress, abi: opgovAbi, functionName, args } as never) as Promise<any>;
+  const lens = (functionName: string, args: readonly unknown[] = []) =>
+    ({ address: instanceAddress, abi: opgovAbi, functionName, args }) as unknown as ContractFunctionParameters;
   let instanceAddress: Address = zeroAddress;
 
   // The community (top) hat and opgov's root hat: from the instance if the client names one,
@@ -137,17 +159,18 @@ export async function loadModel(client: OpGovClient, spec: AnySpec, options: Pla
   const rootDetails = spec.opgov.rootHatDetails ?? "opgov";
   // An instance is found from the client, or from the factory's record of instances deployed
   // for this treasury (so editing the spec's deploy-time `opgov` section never deploys a second).
-  const known = client.instance && (await hasCode(client, client.instance)) ? client.instance : treasury.deployed ? await deployedFor(client, treasury.address, options.fromBlock) : undefined;
+  const known = client.instance && (await hasCode(client, client.instance)) ? client.instance : treasury.deployed ? await deployedFor(client, treasury.address, options) : undefined;
   if (known) {
     instanceAddress = known;
-    const onChainTreasury = getAddress(await read("treasury"));
+    const [treasuryOf, communityHat, root] = (await readBatch(client, [lens("treasury"), lens("communityHat"), lens("rootHat")])) as [Address, bigint, bigint];
+    const onChainTreasury = getAddress(treasuryOf);
     if (!isAddressEqual(onChainTreasury, treasury.address)) {
       throw new InstanceMismatchError(known, `its treasury is ${onChainTreasury}, the spec's is ${treasury.address}`);
     }
-    topHat = { id: await read("communityHat"), exists: true };
-    rootHat = { id: await read("rootHat"), exists: true };
+    topHat = { id: communityHat, exists: true };
+    rootHat = { id: root, exists: true };
   } else {
-    topHat = spec.community.hat === undefined ? await findTopHat(client, hats, treasury.address, spec.community.name, options.fromBlock) : { id: spec.community.hat, exists: true };
+    topHat = spec.community.hat === undefined ? await findTopHat(client, hats, treasury.address, spec.community.name, options) : { id: spec.community.hat, exists: true };
     if (spec.community.hat !== undefined && !(treasury.deployed && (await hats.isWearerOfHat({ wearer: treasury.address, hatId: spec.community.hat })))) {
       throw new InvalidSpecError(`the community hat ${spec.community.hat} is not worn by the treasury Safe ${treasury.address}.`, "Setup acts as the community through the treasury Safe: mint the community hat to it first, or leave `hat` out to mint a new top hat.");
     }
@@ -172,11 +195,17 @@ export async function loadModel(client: OpGovClient, spec: AnySpec, options: Pla
       args: [factoryParams, salt],
     });
   }
-  const deployed = await hasCode(client, instanceAddress);
-  const rootWornByInstance = rootHat.exists && (await hats.isWearerOfHat({ wearer: instanceAddress, hatId: rootHat.id }));
-  const moduleEnabled =
-    treasury.deployed &&
-    (await publicClient.readContract({ address: treasury.address, abi: safeAbi, functionName: "isModuleEnabled", args: [instanceAddress] }));
+  // A known instance exists (it has code, or the factory's event says it was deployed).
+  const deployed = known !== undefined || (await hasCode(client, instanceAddress));
+  // Together: the root hat's wearer, the module, and the instance's cells and domains.
+  const state = await readBatch(client, [
+    ...(rootHat.exists ? [{ address: hatsAddress, abi: hatsReadAbi, functionName: "isWearerOfHat", args: [instanceAddress, rootHat.id] } as const] : []),
+    ...(treasury.deployed ? [{ address: treasury.address, abi: safeAbi, functionName: "isModuleEnabled", args: [instanceAddress] } as const] : []),
+    ...(deployed ? [lens("cellIds", [0n, maxUint256]), lens("getDomains", [1n, maxUint256])] : []),
+  ] as readonly ContractFunctionParameters[]);
+  const rootWornByInstance = rootHat.exists && (state.shift() as boolean);
+  const moduleEnabled = treasury.deployed && (state.shift() as boolean);
+  const [ids, domains] = (deployed ? state : [[], []]) as [readonly bigint[], readonly any[]];
 
   const model: Model = {
     client,
@@ -203,11 +232,11 @@ export async function loadModel(client: OpGovClient, spec: AnySpec, options: Pla
     ops: [],
     rationale: spec.rationale ?? { uri: "opgov:setup" },
     maxCalls: options.maxCallsPerTransaction ?? Number.POSITIVE_INFINITY,
+    wearing: new Map(),
+    safeKit,
   };
 
   if (deployed) {
-    const count = Number(await read("cellCount"));
-    const ids: bigint[] = count === 0 ? [] : [...(await read("cellIds", [0n, BigInt(count)]))];
     const views: any[] = ids.length === 0 ? [] : [...(await read("getCells", [ids]))];
     model.chainCells = views.map((view) => ({
       id: view.id,
@@ -221,16 +250,22 @@ export async function loadModel(client: OpGovClient, spec: AnySpec, options: Pla
       stateHash: view.stateHash,
       metadataUri: view.metadataUri,
     }));
-    const domainCount = Number(await read("domainCount"));
-    const domains: any[] = domainCount === 0 ? [] : [...(await read("getDomains", [1n, BigInt(domainCount)]))];
     model.chainDomains = domains.map((d) => ({
       id: Number(d.id),
       owner: d.owner,
       parent: Number(d.parent),
       descriptionUri: d.descriptionUri,
     }));
-    model.nextDomain = domainCount + 1;
+    model.nextDomain = domains.length + 1;
   }
+
+  // The details of every role hat on-chain (role hats are matched to the spec by their details).
+  const roleHatIds = model.chainCells.flatMap((c) => c.roleHats);
+  const roleHatViews = (await readBatch(
+    client,
+    roleHatIds.map((hat) => ({ address: hatsAddress, abi: hatsReadAbi, functionName: "viewHat", args: [hat] }) as const),
+  )) as (readonly [string, ...unknown[]])[];
+  const roleDetails = new Map(roleHatIds.map((hat, i) => [hat, roleHatViews[i]![0]]));
 
   // Match the spec's cells (parents first) and domains with what exists.
   for (const cell of topoCells(spec.cells ?? [])) {
@@ -240,7 +275,7 @@ export async function loadModel(client: OpGovClient, spec: AnySpec, options: Pla
       parentId === undefined ? undefined : model.chainCells.find((c) => c.parent === parentId && c.metadataUri === cell.metadata.uri);
     if (match) {
       const roleHats = new Map<string, bigint>();
-      for (const hat of match.roleHats) roleHats.set((await hats.viewHat(hat)).details, hat);
+      for (const hat of match.roleHats) roleHats.set(roleDetails.get(hat)!, hat);
       model.cells.set(cell.key, {
         spec: cell,
         id: match.id,
@@ -283,14 +318,18 @@ export async function loadModel(client: OpGovClient, spec: AnySpec, options: Pla
 }
 
 /** The latest opgov instance the factory deployed for `treasury`, if any. */
-async function deployedFor(client: OpGovClient, treasury: Address, fromBlock?: bigint): Promise<Address | undefined> {
-  const logs = await client.publicClient.getLogs({
-    address: client.deployment.opgov.factory,
-    event: opgovDeployed,
-    args: { treasury },
-    fromBlock: fromBlock ?? "earliest",
-    toBlock: "latest",
-  });
+async function deployedFor(client: OpGovClient, treasury: Address, options: PlanOptions): Promise<Address | undefined> {
+  const raw = await getLogsPaged(
+    client,
+    {
+      address: client.deployment.opgov.factory,
+      topics: encodeEventTopics({ abi: [opgovDeployed], eventName: "OpGovDeployed", args: { treasury } }),
+      fromBlock: options.fromBlock ?? "earliest",
+      toBlock: "latest",
+    },
+    options,
+  );
+  const logs = parseEventLogs({ abi: [opgovDeployed], logs: raw, strict: true });
   const last = logs.at(-1);
   return last?.args.instance === undefined ? undefined : getAddress(last.args.instance);
 }
@@ -314,8 +353,8 @@ async function requireOperable(
   let owners: readonly Address[] = treasury.owners ?? [];
   let threshold = BigInt(treasury.threshold ?? 1);
   if (treasury.deployed) {
-    owners = await client.publicClient.readContract({ address: treasury.address, abi: safeAbi, functionName: "getOwners" });
-    threshold = await client.publicClient.readContract({ address: treasury.address, abi: safeAbi, functionName: "getThreshold" });
+    const call = (functionName: "getOwners" | "getThreshold") => ({ address: treasury.address, abi: safeAbi, functionName }) as const;
+    [owners, threshold] = (await readBatch(client, [call("getOwners"), call("getThreshold")])) as [readonly Address[], bigint];
   }
   const isOwner = (who: Address) => owners.some((owner) => isAddressEqual(owner, who));
   const approvers = new Set([operator, ...signers].filter(isOwner).map((who) => getAddress(who)));
@@ -325,14 +364,18 @@ async function requireOperable(
 }
 
 /** The community's top hat: a top hat the treasury received and still wears, with the spec's details; else the next top hat's id. */
-async function findTopHat(client: OpGovClient, hats: HatsClient, treasury: Address, name: string, fromBlock?: bigint) {
-  const logs = await client.publicClient.getLogs({
-    address: client.deployment.hats,
-    event: transferSingle,
-    args: { to: treasury },
-    fromBlock: fromBlock ?? "earliest",
-    toBlock: "latest",
-  });
+async function findTopHat(client: OpGovClient, hats: HatsClient, treasury: Address, name: string, options: PlanOptions) {
+  const raw = await getLogsPaged(
+    client,
+    {
+      address: client.deployment.hats,
+      topics: encodeEventTopics({ abi: [transferSingle], eventName: "TransferSingle", args: { to: treasury } }),
+      fromBlock: options.fromBlock ?? "earliest",
+      toBlock: "latest",
+    },
+    options,
+  );
+  const logs = parseEventLogs({ abi: [transferSingle], logs: raw, strict: true });
   for (const log of logs) {
     const id = log.args.id!;
     if (!isTopHat(id)) continue;
@@ -350,6 +393,25 @@ async function findChild(hats: HatsClient, admin: bigint, details: string): Prom
     if ((await hats.viewHat(hat)).details === details) return hat;
   }
   return undefined;
+}
+
+const wearingKey = (wearer: Address, hat: bigint) => `${getAddress(wearer)}:${hat}`;
+
+/** Reads whether each wearer wears each hat, in one batch, for {@link wears} to answer from. */
+export async function readWearers(model: Model, pairs: readonly { wearer: Address; hat: bigint }[]): Promise<void> {
+  const missing = [...new Map(pairs.map((p) => [wearingKey(p.wearer, p.hat), p])).entries()].filter(([key]) => !model.wearing.has(key));
+  const results = await readBatch(
+    model.client,
+    missing.map(([, { wearer, hat }]) => ({ address: model.hatsAddress, abi: hatsReadAbi, functionName: "isWearerOfHat", args: [wearer, hat] }) as const),
+  );
+  missing.forEach(([key], i) => model.wearing.set(key, results[i] as boolean));
+}
+
+/** Whether `wearer` wears `hat` (from {@link readWearers}'s batch, else one read). */
+export async function wears(model: Model, wearer: Address, hat: bigint): Promise<boolean> {
+  const key = wearingKey(wearer, hat);
+  if (!model.wearing.has(key)) await readWearers(model, [{ wearer, hat }]);
+  return model.wearing.get(key)!;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -381,6 +443,11 @@ export function instanceCall(model: Model, functionName: string, args: readonly 
   };
 }
 
+/** True for a cell that is in Completion on-chain: its hats are off and setup leaves it alone. */
+export function isCompleted(cell: CellModel): boolean {
+  return cell.onChain && cell.phase === PHASE.completion;
+}
+
 /** Creates the cell (and moves its parent to Coordination first) unless it exists or is queued. */
 export async function ensureCell(model: Model, key: string): Promise<CellModel> {
   const cell = model.cells.get(key)!;
@@ -389,6 +456,9 @@ export async function ensureCell(model: Model, key: string): Promise<CellModel> 
   let admin = model.rootHat.id;
   if (cell.spec.parent !== undefined) {
     const parent = await ensureCell(model, cell.spec.parent);
+    if (isCompleted(parent)) {
+      throw new InvalidSpecError(`cell "${key}" cannot be created: its parent "${cell.spec.parent}" is in Completion.`, "Move the cell under an active parent, or remove it from the spec.");
+    }
     await ensurePhase(model, cell.spec.parent, 3);
     parentId = parent.id;
     admin = parent.id;

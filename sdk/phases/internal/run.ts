@@ -1,10 +1,11 @@
-import { getAddress, isAddressEqual, type Address, type Hex } from "viem";
+import { isAddressEqual, type Address, type Hex } from "viem";
 import { requireWallet, type OpGovClient } from "../../client.js";
 import { decodeOpGovError } from "../../errors/contract.js";
 import { TransactionRevertedError } from "../../internal/write.js";
 import { PhaseNotReadyError, SetupStalledError, SetupTransactionError } from "../errors.js";
 import type { PlanOptions, PlannedCall, SentSetupTransaction, SetupOptions, SetupPlan, SetupResult } from "../types.js";
-import { encodeExec, preValidatedSignature, safeAbi, safeCallOf, safeTxTypedData } from "./safe.js";
+import { encodeExecTransaction, preValidatedSignature, signSafeTx } from "../../safe/safeTx.js";
+import { safeAbi, safeCallOf } from "./safe.js";
 import { loadModel, resolve, toTransactions, type AnySpec, type Model } from "./model.js";
 
 /** Refuses to plan a phase that needs the opgov instance before it exists. */
@@ -51,6 +52,7 @@ export async function runSetup(
     const plan = await planWith(client, spec, builders, {
         operator: wallet.account.address,
         fromBlock: options.fromBlock,
+        maxBlockRange: options.maxBlockRange,
         maxCallsPerTransaction: options.maxCallsPerTransaction,
         signers: (options.signers ?? []).map((signer) => signer.account.address),
       },
@@ -91,12 +93,8 @@ async function cosigned(
     client.publicClient.readContract({ address: treasury, abi: safeAbi, functionName: "nonce" }),
     client.publicClient.readContract({ address: treasury, abi: safeAbi, functionName: "getOwners" }),
   ]);
-  const typed = safeTxTypedData(client.deployment.chainId, treasury, call, nonce);
-  const signatures: { owner: Address; signature: Hex }[] = [];
-  for (const signer of signers) {
-    if (isAddressEqual(signer.account.address, operator)) continue;
-    signatures.push({ owner: getAddress(signer.account.address), signature: await signer.signTypedData({ account: signer.account, ...typed }) });
-  }
-  if (owners.some((owner) => isAddressEqual(owner, operator))) signatures.push({ owner: getAddress(operator), signature: preValidatedSignature(operator) });
-  return { to: treasury, value: 0n, data: encodeExec(call, signatures) };
+  const cosigners = signers.filter((signer) => !isAddressEqual(signer.account.address, operator));
+  const signatures = await signSafeTx(client.deployment.chainId, treasury, { ...call, nonce }, cosigners);
+  if (owners.some((owner) => isAddressEqual(owner, operator))) signatures.push(preValidatedSignature(operator));
+  return { to: treasury, value: 0n, data: encodeExecTransaction(call, signatures) };
 }

@@ -1,19 +1,12 @@
 import Safe, { encodeMultiSendData } from "@safe-global/protocol-kit";
-import { concat, encodeFunctionData, getAddress, keccak256, pad, parseAbi, stringToHex, zeroAddress, type Address, type Hex } from "viem";
+import { encodeFunctionData, getAddress, keccak256, numberToHex, parseAbi, stringToHex, type Address, type Hex } from "viem";
 import { InvalidSpecError } from "../errors.js";
 import type { OpGovClient } from "../../client.js";
+import { encodeExecTransaction, preValidatedSignature } from "../../safe/safeTx.js";
 import { safeContractNetworks as contractNetworks } from "../../safe/viaSafe.js";
 import type { CellSafeSpec, PlannedCall, SafeSpec } from "../types.js";
 
-/** The few Safe functions the setups read or call. */
-export const safeAbi = parseAbi([
-  "function nonce() view returns (uint256)",
-  "function getOwners() view returns (address[])",
-  "function getThreshold() view returns (uint256)",
-  "function isModuleEnabled(address module) view returns (bool)",
-  "function enableModule(address module)",
-  "function execTransaction(address to, uint256 value, bytes data, uint8 operation, uint256 safeTxGas, uint256 baseGas, uint256 gasPrice, address gasToken, address refundReceiver, bytes signatures) payable returns (bool)",
-]);
+export { safeAbi } from "../../safe/safeTx.js";
 
 const multiSendAbi = parseAbi(["function multiSend(bytes transactions) payable"]);
 
@@ -25,6 +18,35 @@ export type PredictedSafe = {
   deployment: { to: Address; data: Hex; value: bigint } | undefined;
 };
 
+/** The EIP-1193 provider protocol-kit predicts Safes through. */
+export type SafeKitProvider = { request: (args: { method: string; params?: unknown }) => Promise<unknown> };
+
+/**
+ * A provider for protocol-kit's predictions during one plan: the chain id comes from the
+ * deployment, there is no account to ask for (a prediction signs nothing), and the code of the
+ * Safe contracts the kit checks on every `init` is read once per plan; everything else goes to
+ * the client's node.
+ */
+export function safeKitProvider(client: OpGovClient): SafeKitProvider {
+  const safeContracts = new Set(Object.values(client.deployment.safe).map((address) => getAddress(address)));
+  const code = new Map<Address, Promise<unknown>>();
+  return {
+    request: async ({ method, params }) => {
+      if (method === "eth_chainId") return numberToHex(client.deployment.chainId);
+      if (method === "eth_accounts") return [];
+      if (method === "eth_getCode") {
+        const address = getAddress((params as [Address])[0]);
+        if (safeContracts.has(address)) {
+          let cached = code.get(address);
+          if (!cached) code.set(address, (cached = client.publicClient.request({ method, params } as never)));
+          return cached;
+        }
+      }
+      return client.publicClient.request({ method, params } as never);
+    },
+  };
+}
+
 /**
  * Predicts a Safe 1.5.0 (the plain, non-L2 singleton) with protocol-kit from owners, threshold
  * and salt nonce, and gives the proxy factory call that deploys it.
@@ -32,8 +54,8 @@ export type PredictedSafe = {
 export async function predictSafe(
   client: OpGovClient,
   spec: { owners: readonly Address[]; threshold: number; saltNonce: string | bigint },
+  provider: SafeKitProvider = safeKitProvider(client),
 ): Promise<PredictedSafe> {
-  const provider = { request: (args: { method: string; params?: unknown }) => client.publicClient.request(args as never) };
   const kit = await Safe.init({
     provider: provider as never,
     predictedSafe: {
@@ -60,6 +82,7 @@ export async function resolveSafe(
   defaultOwners: readonly Address[],
   defaultSalt: string,
   what: string,
+  provider?: SafeKitProvider,
 ): Promise<PredictedSafe & { owners: readonly Address[] | undefined; threshold: number | undefined }> {
   if ("address" in spec) {
     const address = getAddress(spec.address);
@@ -69,7 +92,7 @@ export async function resolveSafe(
   }
   const owners = spec.owners ?? defaultOwners;
   const saltNonce = spec.saltNonce ?? BigInt(keccak256(stringToHex(defaultSalt)));
-  return { ...(await predictSafe(client, { owners, threshold: spec.threshold, saltNonce })), owners, threshold: spec.threshold };
+  return { ...(await predictSafe(client, { owners, threshold: spec.threshold, saltNonce }, provider)), owners, threshold: spec.threshold };
 }
 
 /** The operator's transaction that runs `calls` through Safe's MultiSendCallOnly (or the one call itself). */
@@ -109,55 +132,6 @@ export function safeCallOf(client: OpGovClient, calls: readonly PlannedCall[]): 
   };
 }
 
-/** The owner's "approved by sending it" signature (v = 1), valid when that owner sends the transaction. */
-export function preValidatedSignature(owner: Address): Hex {
-  return concat([pad(owner, { size: 32 }), pad("0x00", { size: 32 }), "0x01"]);
-}
-
-/** `execTransaction` calldata for a Safe call with these signatures (sorted by owner, ascending). */
-export function encodeExec(call: SafeCall, signatures: readonly { owner: Address; signature: Hex }[]): Hex {
-  const sorted = [...signatures].sort((a, b) => (BigInt(a.owner) < BigInt(b.owner) ? -1 : 1));
-  return encodeFunctionData({
-    abi: safeAbi,
-    functionName: "execTransaction",
-    args: [call.to, call.value, call.data, call.operation, 0n, 0n, 0n, zeroAddress, zeroAddress, concat(sorted.map((s) => s.signature))],
-  });
-}
-
-/** The EIP-712 typed data an owner signs to approve `call` at `nonce` on `safe`. */
-export function safeTxTypedData(chainId: number, safe: Address, call: SafeCall, nonce: bigint) {
-  return {
-    domain: { chainId, verifyingContract: safe },
-    types: {
-      SafeTx: [
-        { name: "to", type: "address" },
-        { name: "value", type: "uint256" },
-        { name: "data", type: "bytes" },
-        { name: "operation", type: "uint8" },
-        { name: "safeTxGas", type: "uint256" },
-        { name: "baseGas", type: "uint256" },
-        { name: "gasPrice", type: "uint256" },
-        { name: "gasToken", type: "address" },
-        { name: "refundReceiver", type: "address" },
-        { name: "nonce", type: "uint256" },
-      ],
-    },
-    primaryType: "SafeTx" as const,
-    message: {
-      to: call.to,
-      value: call.value,
-      data: call.data,
-      operation: call.operation,
-      safeTxGas: 0n,
-      baseGas: 0n,
-      gasPrice: 0n,
-      gasToken: zeroAddress,
-      refundReceiver: zeroAddress,
-      nonce,
-    },
-  };
-}
-
 /**
  * The operator's transaction that executes `calls` as the treasury Safe, signed with the
  * operator's pre-validated signature alone (enough at threshold 1; with co-signers the setup
@@ -169,5 +143,5 @@ export function treasuryRequest(
   operator: Address,
   calls: readonly PlannedCall[],
 ): { to: Address; data: Hex; value: bigint } {
-  return { to: treasury, value: 0n, data: encodeExec(safeCallOf(client, calls), [{ owner: operator, signature: preValidatedSignature(operator) }]) };
+  return { to: treasury, value: 0n, data: encodeExecTransaction(safeCallOf(client, calls), [preValidatedSignature(operator)]) };
 }

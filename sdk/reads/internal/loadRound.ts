@@ -14,10 +14,12 @@ export type RoundLookup = {
   fromBlock?: BlockBound | undefined;
   /** Read at this block instead of the latest. */
   blockNumber?: bigint | undefined;
+  /** Most blocks per `eth_getLogs` request (default: the client's `maxBlockRange`, else one request). */
+  maxBlockRange?: bigint | undefined;
 };
 
 /**
- * One round's events (one `eth_getLogs`), then its slot and every objector's objection (one
+ * One round's events (one `eth_getLogs`, unless paged), then its slot and every objector's objection (one
  * `eth_call` through multicall).
  */
 export async function loadRound(
@@ -28,7 +30,7 @@ export async function loadRound(
   const fromBlock = lookup.fromBlock ?? 0n;
   const toBlock = lookup.blockNumber ?? "latest";
   try {
-    const logs = await getOpGovLogs(client, { address, events: ROUND_EVENTS, round: lookup.round, fromBlock, toBlock });
+    const logs = await getOpGovLogs(client, { address, events: ROUND_EVENTS, round: lookup.round, fromBlock, toBlock, maxBlockRange: lookup.maxBlockRange });
     const record = foldRoundLogs(logs).get(lookup.round);
     if (!record) throw new UnknownRoundError(lookup.round, { fromBlock, toBlock });
     const calls = roundCalls(address, [record]);

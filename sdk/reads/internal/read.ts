@@ -1,7 +1,5 @@
 import {
-  formatLog,
   getAbiItem,
-  numberToHex,
   parseEventLogs,
   toEventSelector,
   type Address,
@@ -9,15 +7,14 @@ import {
   type ContractEventName,
   type ContractFunctionParameters,
   type Hex,
-  type Log,
   type ParseEventLogsReturnType,
-  type RpcLog,
 } from "viem";
 import { opgovAbi } from "../../abis/opgov.js";
 import type { OpGovClient } from "../../client.js";
+import { getLogsPaged, type LogPaging } from "../../internal/logs.js";
 
-// Plumbing shared by the read actions: batched reads that work on every chain, and one
-// `eth_getLogs` request for opgov's events (optionally only some events, or one round's).
+// Plumbing shared by the read actions: batched reads that work on every chain, and opgov's
+// events (optionally only some events, or one round's) through the paged log reader.
 
 /** An opgov event name. */
 export type OpGovEventName = ContractEventName<typeof opgovAbi>;
@@ -75,16 +72,15 @@ export function eventSelector(name: OpGovEventName): Hex {
   return selector;
 }
 
-const bound = (block: BlockBound): Hex | BlockTag => (typeof block === "bigint" ? numberToHex(block) : block);
-
 /**
- * opgov's logs at `address` in one `eth_getLogs` request, decoded and in chain order: all
- * events, or only `events`; all rounds, or only `round` (every round event has the round id as
- * its first indexed topic).
+ * opgov's logs at `address`, decoded and in chain order: all events, or only `events`; all
+ * rounds, or only `round` (every round event has the round id as its first indexed topic).
+ * One `eth_getLogs` request unless `maxBlockRange` (here or on the client) pages it, or the node
+ * refuses the range as too large (see `sdk/internal/logs.ts`).
  */
 export async function getOpGovLogs(
   client: OpGovClient,
-  parameters: { address: Address; events?: readonly OpGovEventName[]; round?: Hex; fromBlock: BlockBound; toBlock: BlockBound },
+  parameters: { address: Address; events?: readonly OpGovEventName[]; round?: Hex; fromBlock: BlockBound; toBlock: BlockBound } & LogPaging,
 ): Promise<OpGovLog[]> {
   const topics: (Hex | Hex[] | null)[] = [];
   if (parameters.events) topics.push(parameters.events.map(eventSelector));
@@ -92,10 +88,10 @@ export async function getOpGovLogs(
     if (!parameters.events) topics.push(null);
     topics.push(parameters.round);
   }
-  const raw = (await client.publicClient.request({
-    method: "eth_getLogs",
-    params: [{ address: parameters.address, topics, fromBlock: bound(parameters.fromBlock), toBlock: bound(parameters.toBlock) } as never],
-  })) as RpcLog[];
-  const logs = raw.map((log) => formatLog(log)) as Log[];
+  const logs = await getLogsPaged(
+    client,
+    { address: parameters.address, topics, fromBlock: parameters.fromBlock, toBlock: parameters.toBlock },
+    { maxBlockRange: parameters.maxBlockRange },
+  );
   return parseEventLogs({ abi: opgovAbi, logs, strict: true }) as OpGovLog[];
 }
