@@ -75,12 +75,15 @@ const sol = await run("Solidity tests", process.execPath, [...hardhat, "test", "
   capture: true,
 });
 {
-  const passing = sol.out.match(/(\d+) passing/);
-  const failing = sol.out.match(/(\d+) failing/);
-  const skipped = sol.out.match(/(\d+) skipped/);
+  // Hardhat 3's Solidity reporter ends with "N passing", then "N failing" and "N skipped" lines
+  // only when they are not zero. No "passing" line means the format changed or nothing ran.
+  const passing = sol.out.match(/^\s*(\d+) passing$/m);
+  const failing = sol.out.match(/^\s*(\d+) failing$/m);
+  const skipped = sol.out.match(/^\s*(\d+) skipped$/m);
   counts.passed += passing ? Number(passing[1]) : 0;
   counts.failed += failing ? Number(failing[1]) : 0;
   counts.skipped += skipped ? Number(skipped[1]) : 0;
+  if (!passing) finish("Solidity tests (no summary line in Hardhat's output)");
   if (sol.code !== 0 && !failing) finish("Solidity tests");
 }
 
