@@ -1,9 +1,7 @@
 import {
-  encodeAbiParameters,
   encodeFunctionData,
   getAddress,
   keccak256,
-  parseAbiParameters,
   parseEther,
   stringToHex,
   zeroAddress,
@@ -11,6 +9,15 @@ import {
   type Address,
   type Hex,
 } from "viem";
+import {
+  encodeAllocation,
+  encodeAssignDomain,
+  encodeCreateCell,
+  encodeDelegateDomain,
+  encodeMovePhase,
+  encodeSetBudget,
+} from "../sdk/encoding/actions.js";
+import type { Action, Phase } from "../sdk/encoding/types.js";
 import type { BenchChain, Person } from "./chain.js";
 import { deploySafe, signedExec } from "./safe.js";
 
@@ -21,36 +28,20 @@ import { deploySafe, signedExec } from "./safe.js";
 
 export const HOUR = 3600;
 export const DAY = 86_400;
-export const Kind = { Allocation: 0, SetBudget: 1, CreateCell: 2, MovePhase: 3, AssignDomain: 4, DelegateDomain: 5, PolicyDecision: 6 };
 export const docHash = (text: string): Hex => keccak256(stringToHex(text));
 export const filler = (tag: number, i: number): Address => getAddress(`0x${(0xbe000000 + tag * 0x10000 + i).toString(16).padStart(40, "0")}`);
 
-export type ActionInput = { kind: number; data: Hex };
+export type ActionInput = Action;
+/** The SDK's encoders, in the positional form the bench's jobs use (document hashes from their URIs). */
 export const action = {
-  allocation: (domain: number, token: Address, recipient: Address, amount: bigint): ActionInput => ({
-    kind: Kind.Allocation,
-    data: encodeAbiParameters(parseAbiParameters("uint32, address, address, uint256"), [domain, token, recipient, amount]),
-  }),
-  setBudget: (domain: number, token: Address, allowance: bigint, epochLength: number): ActionInput => ({
-    kind: Kind.SetBudget,
-    data: encodeAbiParameters(parseAbiParameters("uint32, address, uint256, uint32"), [domain, token, allowance, epochLength]),
-  }),
-  createCell: (parent: bigint, wearer: Address, uri: string): ActionInput => ({
-    kind: Kind.CreateCell,
-    data: encodeAbiParameters(parseAbiParameters("uint256, address, string, bytes32"), [parent, wearer, uri, docHash(uri)]),
-  }),
-  movePhase: (cell: bigint, to: number): ActionInput => ({
-    kind: Kind.MovePhase,
-    data: encodeAbiParameters(parseAbiParameters("uint256, uint8"), [cell, to]),
-  }),
-  assignDomain: (owner: bigint, spenderHat: bigint, uri: string): ActionInput => ({
-    kind: Kind.AssignDomain,
-    data: encodeAbiParameters(parseAbiParameters("uint256, uint256, string, bytes32"), [owner, spenderHat, uri, docHash(uri)]),
-  }),
-  delegateDomain: (parent: number, owner: bigint, spenderHat: bigint, uri: string): ActionInput => ({
-    kind: Kind.DelegateDomain,
-    data: encodeAbiParameters(parseAbiParameters("uint32, uint256, uint256, string, bytes32"), [parent, owner, spenderHat, uri, docHash(uri)]),
-  }),
+  allocation: (domain: number, token: Address, recipient: Address, amount: bigint) => encodeAllocation({ domain, token, recipient, amount }),
+  setBudget: (domain: number, token: Address, allowance: bigint, epochLength: number) => encodeSetBudget({ domain, token, allowance, epochLength }),
+  createCell: (parent: bigint, wearer: Address, uri: string) => encodeCreateCell({ parent, wearer, metadataUri: uri, metadataHash: docHash(uri) }),
+  movePhase: (cell: bigint, to: number) => encodeMovePhase({ cell, to: to as Phase }),
+  assignDomain: (owner: bigint, spenderHat: bigint, uri: string) =>
+    encodeAssignDomain({ owner, spenderHat, descriptionUri: uri, descriptionHash: docHash(uri) }),
+  delegateDomain: (parent: number, owner: bigint, spenderHat: bigint, uri: string) =>
+    encodeDelegateDomain({ parent, owner, spenderHat, descriptionUri: uri, descriptionHash: docHash(uri) }),
 };
 
 export const DEFAULT_CONSTRAINTS = {

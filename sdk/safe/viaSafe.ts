@@ -10,6 +10,7 @@ import {
   type Transport,
   type WalletClient,
 } from "viem";
+import { toContractNetworkConfig } from "./contractNetworks.js";
 import type { OpGovClient } from "../client.js";
 import { InvalidAddressError, InvalidParameterError } from "../errors/validation.js";
 import { NotASafeError, NotSafeOwnerError, SafeThresholdNotMetError } from "./errors.js";
@@ -96,20 +97,7 @@ export function checkVia(via: ViaSafe): Address {
  * ```
  */
 export function safeContractNetworks(client: OpGovClient) {
-  const safe = client.deployment.safe;
-  return {
-    [String(client.deployment.chainId)]: {
-      safeSingletonAddress: safe.safe,
-      safeProxyFactoryAddress: safe.safeProxyFactory,
-      multiSendAddress: safe.multiSend,
-      multiSendCallOnlyAddress: safe.multiSendCallOnly,
-      fallbackHandlerAddress: safe.compatibilityFallbackHandler,
-      signMessageLibAddress: safe.signMessageLib,
-      createCallAddress: safe.createCall,
-      simulateTxAccessorAddress: safe.simulateTxAccessor,
-      extensibleFallbackHandlerAddress: safe.extensibleFallbackHandler,
-    },
-  };
+  return { [String(client.deployment.chainId)]: toContractNetworkConfig(client.deployment.safe) };
 }
 
 /**

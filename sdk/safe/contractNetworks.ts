@@ -1,5 +1,5 @@
 import type { ContractNetworkConfig } from "@safe-global/protocol-kit";
-import type { SafeContractAddresses } from "../../sdk/chains/addresses.js";
+import type { SafeContractAddresses } from "../chains/addresses.js";
 
 /**
  * The `contractNetworks` entry protocol-kit needs to use the Safe contracts of a chain it does
