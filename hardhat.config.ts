@@ -26,9 +26,9 @@ export default defineConfig({
         overrides: {
           "contracts/OpGovExtension.sol": compiler(200),
           "contracts/OpGovLens.sol": compiler(200),
-          "contracts/OpGov.sol": compiler(10_000, true),
-          "contracts/OpGovFactory.sol": compiler(10_000, true),
-          "contracts/local/HatsCompat.sol": compiler(10_000, true),
+          "contracts/OpGov.sol": compiler(1_000_000, true),
+          "contracts/OpGovFactory.sol": compiler(1_000_000, true),
+          "contracts/local/HatsCompat.sol": compiler(1_000_000, true),
         },
       },
     },

@@ -135,11 +135,10 @@ contract OpGov is OpGovBase, IOpGovCore {
         return ROOT_LEVEL;
     }
 
-    /// Allocations and policy records run here; structural actions in the extension.
+    /// Policy records run here; structural actions in the extension (allocations are paid by
+    /// `execute` itself).
     function _applyRoundAction(bytes32 source, CellId scope, Action calldata a, uint256 index) internal {
-        if (a.kind == ActionKind.Allocation) {
-            _allocate(source, scope, false, a.data, index);
-        } else if (a.kind == ActionKind.PolicyDecision) {
+        if (a.kind == ActionKind.PolicyDecision) {
             (string memory uri, bytes32 hash) = abi.decode(a.data, (string, bytes32));
             emit PolicyRecorded(source, scope, uri, hash);
         } else {
@@ -408,11 +407,40 @@ contract OpGov is OpGovBase, IOpGovCore {
         assembly ("memory-safe") {
             sstore(s.slot, word)
         }
-        _commit(content.actions, false);
+        // What the allocations committed to their domains is released before anything is paid
+        // (checks-effects-interactions across all the actions), then each action is applied.
         Action[] calldata actions = content.actions;
-        for (uint256 i; i < actions.length; ++i) {
-            _applyRoundAction(RoundId.unwrap(id), scope, actions[i], i);
+        uint256 n = actions.length;
+        for (uint256 i; i < n; ++i) {
+            (uint256 kind, bytes calldata data) = _actionAt(actions, i);
+            // A treasury allocation (domain 0, the first word) committed nothing.
+            if (kind != uint8(ActionKind.Allocation) || (data.length >= 32 && bytes32(data[:32]) == 0)) continue;
+            (DomainId domain, address token,, uint256 amount) = _allocationOf(data);
+            _commitAmount(domain, token, amount, false);
+        }
+        for (uint256 i; i < n; ++i) {
+            (uint256 kind, bytes calldata data) = _actionAt(actions, i);
+            if (kind == uint8(ActionKind.Allocation)) _allocate(false, data);
+            else _applyRoundAction(RoundId.unwrap(id), scope, actions[i], i);
         }
         emit RoundExecuted(id, revision, msg.sender);
+    }
+
+    /// The kind and data of `actions[i]`, read in place. Only for content already checked
+    /// against its round's commitment: that content is the canonical encoding of what `propose`
+    /// or `amend` decoded (every offset in bounds, every kind a valid `ActionKind`), or was
+    /// decoded in full by `_verifyRevision`'s re-encoding.
+    function _actionAt(Action[] calldata actions, uint256 i)
+        internal
+        pure
+        returns (uint256 kind, bytes calldata data)
+    {
+        assembly ("memory-safe") {
+            let a := add(actions.offset, calldataload(add(actions.offset, shl(5, i))))
+            kind := calldataload(a)
+            let d := add(a, calldataload(add(a, 0x20)))
+            data.length := calldataload(d)
+            data.offset := add(d, 0x20)
+        }
     }
 }

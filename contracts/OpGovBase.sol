@@ -562,7 +562,11 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         }
     }
 
-    function _allocate(bytes32 source, CellId scope, bool community, bytes calldata data, uint256 index) internal {
+    /// Pays one allocation. Its record is the decision that carries it: the round's content
+    /// (`RoundProposed` / `RoundAmended`, executed at the revision `RoundExecuted` names) or the
+    /// community act (`CommunityActed`), whose actions hold domain, token, recipient and amount;
+    /// the treasury's payment adds the token's `Transfer`.
+    function _allocate(bool community, bytes calldata data) internal {
         (DomainId domain, address token, address recipient, uint256 amount) = _allocationOf(data);
         if (amount == 0) revert OpGovZeroAmount();
         if (amount > type(uint128).max) revert OpGovAmountTooLarge(amount, type(uint128).max);
@@ -573,10 +577,7 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         // or amended (`_checkActions`), and a domain never changes owner: only the community's
         // are looked up here.
         if (community && DomainId.unwrap(domain) != 0) _domain(domain);
-        scope;
-        index;
         _payFromTreasury(token, uint8(policy >> 104) != 0, recipient, amount);
-        emit Allocated(source, domain, token, recipient, amount);
     }
 
     function _setConstraints(Constraints memory k) internal {

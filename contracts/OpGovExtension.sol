@@ -75,7 +75,7 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
     function _apply(bytes32 source, CellId scope, bool community, Action calldata a, uint256 index) internal {
         ActionKind kind = a.kind;
         if (kind == ActionKind.Allocation) {
-            _allocate(source, scope, community, a.data, index);
+            _allocate(community, a.data);
         } else if (kind == ActionKind.SetBudget) {
             (DomainId domain, address token, uint256 allowance, uint32 epochLength) =
                 abi.decode(a.data, (DomainId, address, uint256, uint32));

@@ -51,11 +51,6 @@ interface IOpGovEvents {
         uint256 remaining,
         bytes32 ref
     );
-    /// @notice A treasury allocation by an executed round (`source` = round id) or by the
-    ///         community directly (`source` = 0).
-    event Allocated(
-        bytes32 indexed source, DomainId indexed domain, address indexed token, address recipient, uint256 amount
-    );
     /// @notice A policy or protocol decision was recorded.
     event PolicyRecorded(bytes32 indexed source, CellId indexed scope, string uri, bytes32 contentHash);
     /// @notice A round was proposed. Its scope is `content.scope` (not a topic: like every

@@ -283,7 +283,7 @@ export function describeEntry(entry: HistoryEntry, labels: RenderLabels = {}): s
       const a = entry.args;
       return `${who(a.spender)} spent ${formatTokenAmount(a.amount, a.token, labels)} from ${domainName(a.domain, labels)} to ${who(a.to)} (${formatTokenAmount(a.remaining, a.token, labels)} left)`;
     }
-    case "Allocated": {
+    case "Allocation": {
       const a = entry.args;
       return `treasury paid ${formatTokenAmount(a.amount, a.token, labels)} to ${who(a.recipient)}, charged to ${domainName(a.domain, labels)}`;
     }

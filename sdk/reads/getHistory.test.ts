@@ -1,7 +1,7 @@
 import { parseEther } from "viem";
 import { beforeEach, describe, expect, it } from "vitest";
 import type { LocalChain } from "../../test/fixtures/chain.js";
-import { docHash, loadOrg } from "../../test/fixtures/org.js";
+import { action, as, communityAct, docHash, loadOrg, mined } from "../../test/fixtures/org.js";
 import { activeOrg, type ActiveOrg } from "../../test/fixtures/readsOrg.js";
 import { sdkClient } from "../../test/fixtures/sdk.js";
 import { getHistory, type HistoryEntry } from "./getHistory.js";
@@ -67,5 +67,39 @@ describe("getHistory", () => {
     const last = history.at(-1)!;
     expect(await getHistory(client, { fromBlock: last.blockNumber })).toEqual(history.filter((e) => e.blockNumber >= last.blockNumber));
     expect(history.every((e) => e.timestamp === null)).toBe(true);
+  });
+
+  it("getHistory derives allocations from the executed revision of a round and from community acts, also when the proposal is before the range", async () => {
+    const { id, content } = org.rounds.blocked;
+    const amended = [action.allocation(org.domains.b, org.token, chain.actors.stranger, parseEther("250"))];
+    const carol = await as(chain, org, "carol");
+    await mined(chain, carol.opgov.write.amend([id, content, amended, docHash("smaller"), "ipfs://smaller", 3600]));
+    await mined(chain, (await as(chain, org, "bob")).opgov.write.withdrawObjection([id]));
+    await chain.testClient.increaseTime({ seconds: 3600 });
+    await chain.testClient.mine({ blocks: 1 });
+    const from = await chain.publicClient.getBlockNumber();
+    await mined(chain, (await as(chain, org, "stranger")).opgov.write.execute([id, { ...content, actions: amended, rationaleHash: docHash("smaller") }]));
+    await communityAct(chain, org, [action.allocation(0, org.token, chain.actors.alice, parseEther("50"))], "ipfs://grant");
+
+    const client = sdkClient(chain, undefined, org);
+    for (const range of [{}, { fromBlock: from }]) {
+      const entries = await getHistory(client, range);
+      const allocations = entries.filter((e) => e.event === "Allocation");
+      expect(allocations.map((e) => e.args)).toEqual([
+        { source: id, domain: org.domains.b, token: org.token, recipient: chain.actors.stranger, amount: parseEther("250") },
+        { source: `0x${"00".repeat(32)}`, domain: 0, token: org.token, recipient: chain.actors.alice, amount: parseEther("50") },
+      ]);
+      expect(allocations.map((e) => e.category)).toEqual(["allocation", "allocation"]);
+      expect(allocations[0]!.round).toBe(id);
+      expect(allocations[0]!.decision).toEqual({ kind: "round", round: id, rationale: { uri: "ipfs://smaller", hash: docHash("smaller") } });
+      expect(allocations[1]!.round).toBeNull();
+      expect(allocations[1]!.decision).toEqual({ kind: "community", by: chain.actors.community, rationale: { uri: "ipfs://grant", hash: docHash("ipfs://grant") } });
+      // each sits with its decision's log: before RoundExecuted, after CommunityActed
+      const events = entries.map((e) => e.event);
+      expect(events[events.indexOf("Allocation") + 1]).toBe("RoundExecuted");
+      expect(events[events.lastIndexOf("Allocation") - 1]).toBe("CommunityActed");
+    }
+    const only = await getHistory(client, { categories: ["allocation"] });
+    expect(only.map((e) => e.event)).toEqual(["Allocation", "Allocation"]);
   });
 });

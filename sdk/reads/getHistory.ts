@@ -1,6 +1,6 @@
 import type { Address, GetBlockErrorType, Hash, Hex, RpcError } from "viem";
 import { requireInstance, type MissingInstanceError, type OpGovClient } from "../client.js";
-import { decodeAction, type ActionView } from "./internal/decodeAction.js";
+import { decodeAction, type ActionView, type RawAction } from "./internal/decodeAction.js";
 import { getOpGovLogs, type BlockBound, type OpGovEventName, type OpGovLog } from "./internal/read.js";
 import type { DocumentRef } from "./types.js";
 
@@ -20,7 +20,6 @@ export type HistoryCategory =
 
 /** The category of each opgov event (a new event in the ABI fails the type-check here). */
 export const HISTORY_CATEGORIES = {
-  Allocated: "allocation",
   BudgetSet: "budget",
   CellCreated: "structure",
   CellPhaseChanged: "structure",
@@ -75,10 +74,23 @@ type EntryBase = {
   actions: ActionView[] | null;
 };
 
-/** One record of the decision history: an opgov event, typed by its name, with its context. */
-export type HistoryEntry = {
-  [name in OpGovEventName]: EntryBase & { event: name; args: Extract<OpGovLog, { eventName: name }>["args"] };
-}[OpGovEventName];
+/**
+ * A treasury allocation, as {@link getHistory} derives it. Allocations have no event of their own
+ * (that keeps `execute` cheap): each is an action of the decision that paid it, the executed
+ * revision of a round (`source` = the round id) or a community act (`source` = zero).
+ */
+export type AllocationArgs = { source: Hex; domain: number; token: Address; recipient: Address; amount: bigint };
+
+/**
+ * One record of the decision history: an opgov event, typed by its name, with its context; or an
+ * `Allocation`, derived from the `RoundExecuted` or `CommunityActed` entry it follows or precedes
+ * (same transaction and `logIndex` as that decision's log).
+ */
+export type HistoryEntry =
+  | {
+      [name in OpGovEventName]: EntryBase & { event: name; args: Extract<OpGovLog, { eventName: name }>["args"] };
+    }[OpGovEventName]
+  | (EntryBase & { event: "Allocation"; args: AllocationArgs });
 
 /** What {@link getHistory} takes. */
 export type GetHistoryParameters = {
@@ -117,8 +129,6 @@ function ownContext(log: OpGovLog): Pick<EntryBase, "round" | "rationale" | "doc
       return { ...none, rationale: { uri: log.args.rationaleUri, hash: log.args.rationaleHash }, actions: log.args.actions.map(decodeAction) };
     case "PolicyRecorded":
       return { ...none, round: log.args.source === ZERO ? null : log.args.source, document: { uri: log.args.uri, hash: log.args.contentHash } };
-    case "Allocated":
-      return { ...none, round: log.args.source === ZERO ? null : log.args.source };
     case "GroupStateUpdated":
       return { ...none, document: { uri: log.args.uri, hash: log.args.contentHash } };
     case "CellCreated":
@@ -174,7 +184,9 @@ function decisions(logs: readonly OpGovLog[], rationales: ReadonlyMap<Hex, Docum
 
 /**
  * Rebuilds the decision history of an opgov instance from its events (one `eth_getLogs` over the
- * range): every budget spend and treasury allocation, every round proposed, amended, objected
+ * range, and one more for rounds executed in range but proposed before it): every budget spend
+ * and treasury allocation (allocations derived from the decision that paid them, see
+ * {@link AllocationArgs}), every round proposed, amended, objected
  * to, closed, escalated, resolved, executed, withdrawn or expired, every community act, every
  * budget, structure, group-state, policy and constraint change. Each entry is typed by its event,
  * in chain order, with its rationale (uri + hash) and, for an effect, the round or community act
@@ -186,7 +198,7 @@ function decisions(logs: readonly OpGovLog[], rationales: ReadonlyMap<Hex, Docum
  * @example
  * ```ts
  * const history = await getHistory(client, { fromBlock: deploymentBlock, categories: ["spend", "allocation"] });
- * for (const entry of history) if (entry.event === "Spent") console.log(entry.args.amount, entry.args.to);
+ * for (const entry of history) if (entry.event === "Spent" || entry.event === "Allocation") console.log(entry.args.amount);
  * ```
  */
 export async function getHistory(client: OpGovClient, parameters: GetHistoryParameters = {}): Promise<GetHistoryReturnType> {
@@ -194,32 +206,85 @@ export async function getHistory(client: OpGovClient, parameters: GetHistoryPara
   const logs = await getOpGovLogs(client, { address, fromBlock: parameters.fromBlock ?? 0n, toBlock: parameters.toBlock ?? "latest", maxBlockRange: parameters.maxBlockRange });
 
   const rationales = new Map<Hex, DocumentRef>();
+  // The actions of every round revision in range, to derive what an execution paid.
+  const revisions = new Map<string, readonly RawAction[]>();
   const contexts = logs.map((log) => {
     const context = ownContext(log);
     if ((log.eventName === "RoundProposed" || log.eventName === "RoundAmended") && context.round && context.rationale) rationales.set(context.round, context.rationale);
+    if (log.eventName === "RoundProposed") revisions.set(`${log.args.round}:0`, log.args.content.actions);
+    if (log.eventName === "RoundAmended") revisions.set(`${log.args.round}:${log.args.revision}`, log.args.actions);
     return context;
   });
   const linked = decisions(logs, rationales);
 
   const wanted = parameters.categories ? new Set(parameters.categories) : undefined;
+  if (!wanted || wanted.has("allocation")) {
+    // Rounds executed in range but proposed (or amended) before it: their revisions, in one request.
+    const missing = [...new Set(logs.flatMap((log) => (log.eventName === "RoundExecuted" && !revisions.has(`${log.args.round}:${log.args.revision}`) ? [log.args.round] : [])))];
+    if (missing.length > 0) {
+      const earlier = await getOpGovLogs(client, { address, events: ["RoundProposed", "RoundAmended"], round: missing, fromBlock: 0n, toBlock: parameters.toBlock ?? "latest", maxBlockRange: parameters.maxBlockRange });
+      for (const log of earlier) {
+        if (log.eventName === "RoundProposed") {
+          revisions.set(`${log.args.round}:0`, log.args.content.actions);
+          rationales.set(log.args.round, { uri: log.args.rationaleUri, hash: log.args.content.rationaleHash });
+        }
+        if (log.eventName === "RoundAmended") {
+          revisions.set(`${log.args.round}:${log.args.revision}`, log.args.actions);
+          rationales.set(log.args.round, { uri: log.args.rationaleUri, hash: log.args.rationaleHash });
+        }
+      }
+    }
+  }
+
   const entries: HistoryEntry[] = [];
+  const allocations = (log: OpGovLog, actions: readonly RawAction[], source: Hex, decision: HistoryDecision) => {
+    if (wanted && !wanted.has("allocation")) return;
+    for (const action of actions.map(decodeAction)) {
+      if (action.kind !== "Allocation") continue;
+      const { domain, token, recipient, amount } = action;
+      entries.push({
+        event: "Allocation",
+        args: { source, domain, token, recipient, amount },
+        category: "allocation",
+        blockNumber: log.blockNumber,
+        transactionHash: log.transactionHash,
+        logIndex: log.logIndex,
+        timestamp: null,
+        round: source === ZERO ? null : source,
+        rationale: null,
+        document: null,
+        decision,
+        actions: null,
+      });
+    }
+  };
   logs.forEach((log, i) => {
+    // A round's allocations come before its `RoundExecuted` (its other effects' events precede
+    // it too); a community act's after its `CommunityActed`.
+    if (log.eventName === "RoundExecuted") {
+      const round = log.args.round;
+      allocations(log, revisions.get(`${round}:${log.args.revision}`) ?? [], round, { kind: "round", round, rationale: rationales.get(round) ?? null });
+    }
     const category = HISTORY_CATEGORIES[log.eventName];
-    if (wanted && !wanted.has(category)) return;
     const context = contexts[i]!;
     const decision = linked[i] ?? null;
-    entries.push({
-      event: log.eventName,
-      args: log.args,
-      category,
-      blockNumber: log.blockNumber,
-      transactionHash: log.transactionHash,
-      logIndex: log.logIndex,
-      timestamp: null,
-      ...context,
-      round: context.round ?? (decision?.kind === "round" ? decision.round : null),
-      decision,
-    } as HistoryEntry);
+    if (!wanted || wanted.has(category)) {
+      entries.push({
+        event: log.eventName,
+        args: log.args,
+        category,
+        blockNumber: log.blockNumber,
+        transactionHash: log.transactionHash,
+        logIndex: log.logIndex,
+        timestamp: null,
+        ...context,
+        round: context.round ?? (decision?.kind === "round" ? decision.round : null),
+        decision,
+      } as HistoryEntry);
+    }
+    if (log.eventName === "CommunityActed") {
+      allocations(log, log.args.actions, ZERO, { kind: "community", by: log.args.by, rationale: { uri: log.args.rationaleUri, hash: log.args.rationaleHash } });
+    }
   });
 
   if (parameters.withTimestamps && entries.length > 0) {

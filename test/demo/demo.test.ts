@@ -24,7 +24,7 @@ describe("npm run demo", () => {
     expect(events).toContain("ObjectionDismissed");
     const resolved = result.history.find((e) => e.event === "EscalationResolved");
     expect(resolved?.event === "EscalationResolved" && resolved.args.accepted).toBe(true);
-    const amended = result.history.filter((e) => e.event === "Allocated").map((e) => (e.event === "Allocated" ? e.args.amount : 0n));
+    const amended = result.history.filter((e) => e.event === "Allocation").map((e) => (e.event === "Allocation" ? e.args.amount : 0n));
     expect(amended).toEqual([parseEther("300"), parseEther("600")]);
   });
 

@@ -1,4 +1,5 @@
 import fc from "fast-check";
+import { decodeAction } from "../../sdk/encoding/actions.js";
 import { parseEther, parseEventLogs, type Address, type Hash, type Hex } from "viem";
 import type { ActorName, LocalChain } from "../fixtures/chain.js";
 import {
@@ -195,6 +196,16 @@ export class Handler {
   private clients = new Map<Actor, Clients>();
   private balances = { tusd: 0n, eth: 0n };
   private outflow = { tusd: 0n, eth: 0n };
+  /** Each round revision's actions, as `RoundProposed` and `RoundAmended` recorded them. */
+  private revisions = new Map<string, readonly { kind: number; data: Hex }[]>();
+
+  /** Allocations have no event of their own: the decision that carried them is their record. */
+  private recordAllocations(actions: readonly { kind: number; data: Hex }[]) {
+    for (const raw of actions) {
+      const decoded = decodeAction(raw);
+      if (decoded.name === "Allocation") this.outflow[this.tokenKey(decoded.args.token)] += decoded.args.amount;
+    }
+  }
   private initial = { tusd: 0n, eth: 0n };
   /** Invariant 1: spends per subtree root, token and root epoch; the largest root allowance seen in it. */
   private epochSpent = new Map<string, bigint>();
@@ -560,7 +571,6 @@ export class Handler {
 
   private async onLogs(ts: bigint, logs: ReturnType<typeof parseEventLogs<Clients["opgov"]["abi"]>>) {
     const byId = (id: Hex) => this.rounds.find((r) => r.id === id);
-    const recorded = logs.some((l) => l.eventName === "RoundExecuted" || l.eventName === "CommunityActed");
     for (const log of logs) {
       switch (log.eventName) {
         case "Spent": {
@@ -581,20 +591,14 @@ export class Handler {
           if (budget.remaining !== remaining) this.violate(1, `Spent says ${remaining} remain in domain ${domain}, getBudget ${budget.remaining}`);
           break;
         }
-        case "Allocated": {
-          const { source, token, amount } = log.args;
-          this.outflow[this.tokenKey(token)] += amount;
-          if (!recorded) this.violate(5, `Allocated ${amount} without a RoundExecuted or CommunityActed record`);
-          if (source !== ZERO && !logs.some((l) => l.eventName === "RoundExecuted" && l.args.round === source))
-            this.violate(5, `Allocated from source ${source} that did not execute in this transaction`);
-          break;
-        }
         case "RoundProposed": {
+          this.revisions.set(`${log.args.round}:0`, log.args.content.actions);
           const m = byId(log.args.round);
           if (m) m.deadline = BigInt(log.args.deadline);
           break;
         }
         case "RoundAmended": {
+          this.revisions.set(`${log.args.round}:${log.args.revision}`, log.args.actions);
           const m = byId(log.args.round);
           if (m) {
             m.deadline = BigInt(log.args.deadline);
@@ -623,7 +627,15 @@ export class Handler {
           if (m) Object.assign(m, log.args.accepted ? { status: "accepted", since: ts } : { status: "rejected" });
           break;
         }
+        case "CommunityActed":
+          // Invariant 5: what a community act paid is recorded by its actions.
+          this.recordAllocations(log.args.actions);
+          break;
         case "RoundExecuted": {
+          // Invariant 5: what the round paid is recorded by the revision it executed.
+          const actions = this.revisions.get(`${log.args.round}:${log.args.revision}`);
+          if (!actions) this.violate(5, `round ${log.args.round} executed revision ${log.args.revision}, which no event recorded`);
+          this.recordAllocations(actions ?? []);
           const m = byId(log.args.round);
           if (!m) break;
           // Invariant 3: once, only when consented or accepted, never after expiry or withdrawal.
@@ -717,7 +729,7 @@ export class Handler {
       });
     }
 
-    // 5. The treasury lost exactly what Spent and Allocated records say.
+    // 5. The treasury lost exactly what the records say: Spent, and the allocations of executed round revisions and community acts.
     const now = await this.treasuryBalances();
     for (const t of ["tusd", "eth"] as const) {
       if (now[t] > this.balances[t]) this.violate(5, `treasury ${t} grew from ${this.balances[t]} to ${now[t]}`);

@@ -27,7 +27,7 @@ describe("DESIGN.md invariants under random operation sequences", () => {
   it("2. a child domain's allowance never exceeds its parent's", () => holds(2));
   it("3. a round executes at most once, only consented or accepted, never after expiry or withdrawal", () => holds(3));
   it("4. only an active, eligible wearer of the required hat can act; others get OpGovNotWearer", () => holds(4));
-  it("5. every treasury outflow is a Spent or Allocated record of a spend, an executed round or a community act", () => holds(5));
+  it("5. every treasury outflow is recorded: a Spent event, or an allocation in the executed revision of a round or in a community act", () => holds(5));
   it("6. a completed cell can do nothing, and none of its budget can be spent", () => holds(6));
 
   afterAll(() => {

@@ -80,7 +80,7 @@ export const history: GetHistoryReturnType = [
   entry("Spent", { domain: 1, token: zeroAddress, to: OPS_SAFE, spender: ALICE, amount: E18 / 2n, remaining: 4n * E18 + E18 / 2n, ref: `0x${"00".repeat(32)}` }, { category: "spend", blockNumber: 38n }),
   entry("RoundProposed", { round: ROUND, proposer: ALICE, deadline: 1_800_003_600, content: round.content, rationaleUri: "ipfs://grant" }, { blockNumber: 40n, actions: round.actions }),
   entry("ObjectionRaised", { round: ROUND, objector: BOB, hat: hat(1), revision: 0, reasonHash: `0x${"44".repeat(32)}`, reasonUri: "ipfs://why" }, { category: "objection", blockNumber: 41n }),
-  entry("Allocated", { source: ROUND, domain: 3, token: TUSD, recipient: BOB, amount: 300n * E18 }, { category: "allocation", blockNumber: 42n, decision: { kind: "round", round: ROUND, rationale: null } }),
+  entry("Allocation", { source: ROUND, domain: 3, token: TUSD, recipient: BOB, amount: 300n * E18 }, { category: "allocation", blockNumber: 42n, decision: { kind: "round", round: ROUND, rationale: null } }),
   entry("CellPhaseChanged", { cell: TOOLING, from: 2, to: 4 }, { category: "structure", blockNumber: 42n, timestamp: null }),
   entry("WearerStandingSet", { hat: hat(1, 1, 1, 1), wearer: BOB, eligible: true, by: ALICE }, { category: "hats", blockNumber: 42n }),
 ];

@@ -74,19 +74,20 @@ export function eventSelector(name: OpGovEventName): Hex {
 
 /**
  * opgov's logs at `address`, decoded and in chain order: all events, or only `events`; all
- * rounds, or only `round` (every round event has the round id as its first indexed topic).
+ * rounds, or only `round` (one id or several; every round event has the round id as its first
+ * indexed topic).
  * One `eth_getLogs` request unless `maxBlockRange` (here or on the client) pages it, or the node
  * refuses the range as too large (see `sdk/internal/logs.ts`).
  */
 export async function getOpGovLogs(
   client: OpGovClient,
-  parameters: { address: Address; events?: readonly OpGovEventName[]; round?: Hex; fromBlock: BlockBound; toBlock: BlockBound } & LogPaging,
+  parameters: { address: Address; events?: readonly OpGovEventName[]; round?: Hex | readonly Hex[]; fromBlock: BlockBound; toBlock: BlockBound } & LogPaging,
 ): Promise<OpGovLog[]> {
   const topics: (Hex | Hex[] | null)[] = [];
   if (parameters.events) topics.push(parameters.events.map(eventSelector));
   if (parameters.round) {
     if (!parameters.events) topics.push(null);
-    topics.push(parameters.round);
+    topics.push(typeof parameters.round === "string" ? parameters.round : [...parameters.round]);
   }
   const logs = await getLogsPaged(
     client,
