@@ -171,15 +171,33 @@ contract OpGov is OpGovBase, IOpGovCore {
         _requireWearer(spenderHat);
         if (uint8(policy) == 0) revert OpGovTokenNotAllowed(token);
 
-        Budget memory b = _budgets[domain][token];
-        _roll(b);
-        uint256 available = b.allowance > b.spent ? b.allowance - b.spent : 0;
+        // The budget word read and written once (see `Budget` for the packing: allowance at bit
+        // 0, spent at 96, epoch at 192, epochLength at 224), rolled into the current epoch.
+        Budget storage slot = _budgets[domain][token];
+        uint256 word;
+        assembly ("memory-safe") {
+            word := sload(slot.slot)
+        }
+        uint256 allowance = uint96(word);
+        uint256 spent = uint96(word >> 96);
+        uint256 epochLength = uint32(word >> 224);
+        if (epochLength != 0) {
+            uint256 epoch = block.timestamp / epochLength;
+            if (uint32(epoch) != uint32(word >> 192)) {
+                spent = 0;
+                word = (word & ~(uint256(type(uint32).max) << 192)) | (uint256(uint32(epoch)) << 192);
+            }
+        }
+        uint256 available = allowance > spent ? allowance - spent : 0;
         if (amount > available) revert OpGovInsufficientBudget(domain, token, amount, available);
         unchecked {
-            b.spent += uint96(amount); // amount <= allowance - spent < 2^96
+            spent += amount; // amount <= allowance - spent < 2^96
             remaining = available - amount;
         }
-        _budgets[domain][token] = b;
+        word = (word & ~(uint256(type(uint96).max) << 96)) | (spent << 96);
+        assembly ("memory-safe") {
+            sstore(slot.slot, word)
+        }
         _payFromTreasury(token, uint8(policy >> 104) != 0, to, amount);
         emit Spent(domain, token, to, msg.sender, amount, remaining, ref);
     }
