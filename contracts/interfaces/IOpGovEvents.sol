@@ -87,13 +87,16 @@ interface IOpGovEvents {
     event EscalationResolved(
         RoundId indexed round, bool accepted, address resolver, bytes32 rationaleHash, string rationaleUri
     );
-    /// @notice The round's actions were executed.
+    /// @notice The round's actions, as of `revision` (its `RoundProposed` content, or the
+    ///         `RoundAmended` of that revision), were executed. Allocations emit no event of their
+    ///         own: this and the content are their record.
     event RoundExecuted(RoundId indexed round, uint16 revision, address executor);
     /// @notice The proposing cell withdrew the round.
     event RoundWithdrawn(RoundId indexed round, address by);
     /// @notice The round can no longer execute (its execution window passed, or its cell completed).
     event RoundExpired(RoundId indexed round);
-    /// @notice The community acted directly.
+    /// @notice The community acted directly; `actions` is also the record of the allocations
+    ///         the act paid.
     event CommunityActed(address indexed by, Action[] actions, bytes32 rationaleHash, string rationaleUri);
     /// @notice The community changed the network constraints.
     event ConstraintsSet(Constraints constraints);
