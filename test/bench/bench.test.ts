@@ -56,7 +56,22 @@ describe("npm run bench", () => {
   it("measures every job with results.json's shape, a silent round identical at 3, 10 and 50 members", async () => {
     const r = await runBench({ sizes: [3, 10, 50], peerSizes: [3], setup: false });
     expectShape(r, [3, 10, 50]);
-    expect(r.targets.length).toBeGreaterThan(0);
+    // A regression guard on the targets issue 5 sets that opgov meets (README "Figures"); the
+    // ones it does not meet are reported by the bench, not asserted here.
+    const met = r.targets.filter((t) => t.met).map((t) => `${t.target} (${t.custody})`);
+    expect(met).toEqual(
+      expect.arrayContaining([
+        "propose <= 75,000 (-)",
+        "object <= 60,000 (-)",
+        "object <= 1.5 x floor (-)",
+        "execute <= 70,000 (module)",
+        "execute <= 70,000 (pull)",
+        "execute <= 1.5 x floor (pull)",
+        "spend <= 72,000 (pull)",
+        "silent round identical at 3/10/50 (module)",
+        "silent round identical at 3/10/50 (pull)",
+      ]),
+    );
   }, 120_000);
 
   it("has a committed bench/results.json of that shape, with the setup job", () => {
