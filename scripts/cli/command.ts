@@ -24,6 +24,12 @@ export const GLOBAL_OPTIONS = {
     description: "file holding the signer's private key (else the env var OPGOV_PRIVATE_KEY; never a key on the command line)",
   },
   deployments: { type: "string", value: "PATH", description: "deployments folder (<chainId>.json files) or one file (default: deployments/)" },
+  "max-block-range": {
+    type: "string",
+    value: "BLOCKS",
+    description:
+      "most blocks per eth_getLogs request (plan, apply, status, the day-to-day commands), for RPC providers that cap a log query's range, e.g. 10000 (default: no limit)",
+  },
 } as const satisfies Record<string, OptionSpec>;
 
 export type GlobalOptionName = keyof typeof GLOBAL_OPTIONS;

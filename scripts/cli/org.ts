@@ -45,6 +45,23 @@ export function fromBlockOf(values: Values, command: string): bigint {
   return BigInt(text);
 }
 
+/** The largest `--max-block-range`: beyond it a page would span more blocks than any chain has, the same as no limit. */
+export const MAX_BLOCK_RANGE_LIMIT = 1_000_000_000n;
+
+/** Parses `--max-block-range` (undefined when not given: one `eth_getLogs` request per query). */
+export function maxBlockRangeOf(values: Values, command: string): bigint | undefined {
+  const text = values["max-block-range"] as string | undefined;
+  if (text === undefined) return undefined;
+  const blocks = /^[0-9]{1,19}$/.test(text) ? BigInt(text) : undefined;
+  if (blocks === undefined || blocks < 1n || blocks > MAX_BLOCK_RANGE_LIMIT)
+    throw new BadArgumentError(
+      `--max-block-range must be the most blocks your RPC provider allows in one eth_getLogs query, a whole number from 1 to ${MAX_BLOCK_RANGE_LIMIT} ` +
+        `(e.g. 10000; leave it out for no limit), got ${JSON.stringify(text)}.`,
+      { command },
+    );
+  return blocks;
+}
+
 /** The spec path a command uses: `--spec`, else `./organisation.yaml` when it exists (and no `--instance`). */
 export function specPathOf(values: Values): string | undefined {
   const given = values.spec as string | undefined;
@@ -109,6 +126,7 @@ export async function openOrganisation({
   signer: boolean;
 }): Promise<OrgContext> {
   const fromBlock = fromBlockOf(values, command);
+  const maxBlockRange = maxBlockRangeOf(values, command);
   const account = signer ? loadSigner({ command, keyFile: values["key-file"] as string | undefined, env }) : undefined;
   const specPath = specPathOf(values);
   const instanceText = values.instance as string | undefined;
@@ -123,6 +141,7 @@ export async function openOrganisation({
     publicClient: connection.publicClient,
     walletClient: account ? walletFor(connection, account) : undefined,
     deployment,
+    maxBlockRange,
   });
   const mapped = spec ? toOrganizationSpec(spec) : undefined;
   let resolved: ResolvedOrganization | undefined;
@@ -201,4 +220,4 @@ export function addressOf(text: string, option: string): Address {
 }
 
 /** Every option a day-to-day command takes besides its own: chain and organisation. */
-export const ORG_GLOBALS = ["rpc", "key-file", "deployments"] as const satisfies readonly (keyof typeof GLOBAL_OPTIONS)[];
+export const ORG_GLOBALS = ["rpc", "key-file", "deployments", "max-block-range"] as const satisfies readonly (keyof typeof GLOBAL_OPTIONS)[];

@@ -11,7 +11,7 @@ import { formatDuration } from "../../spec/units.js";
 import type { Command, CommandInput, Io } from "../command.js";
 import { connectRpc, DEFAULT_RPC_URL, KEY_ENV, loadDeployment, loadSigner, walletFor } from "../context.js";
 import { EXIT } from "../errors.js";
-import { fromBlockOf, ORG_OPTIONS, planAsTreasury } from "../org.js";
+import { fromBlockOf, maxBlockRangeOf, ORG_OPTIONS, planAsTreasury } from "../org.js";
 import { fundLocalTreasury } from "../../../deploy/local/testTokens.js";
 import { createProgressPrinter } from "../../render/progress.js";
 import { formatGas, formatNumber, shortHex } from "../../render/text.js";
@@ -94,11 +94,12 @@ async function openSpec({ values, positionals, env, command, signer }: Pick<Comm
   const spec = readOrganisationSpec(specPath);
   const mapped = toOrganizationSpec(spec);
   const fromBlock = fromBlockOf(values, command);
+  const maxBlockRange = maxBlockRangeOf(values, command);
   const hasKey = values["key-file"] !== undefined || (env[KEY_ENV] ?? "").trim() !== "";
   const account = signer === "required" || hasKey ? loadSigner({ command, keyFile: values["key-file"] as string | undefined, env }) : undefined;
   const connection = await connectRpc((values.rpc as string | undefined) ?? DEFAULT_RPC_URL);
   const deployment = loadDeployment(connection, values.deployments as string | undefined);
-  return { specPath, spec, mapped, fromBlock, account, connection, deployment };
+  return { specPath, spec, mapped, fromBlock, maxBlockRange, account, connection, deployment };
 }
 
 export const planCommand: Command = {
@@ -116,11 +117,11 @@ export const planCommand: Command = {
     "from-block": ORG_OPTIONS["from-block"],
     "co-signer-key-file": CO_SIGNER_OPTION,
   },
-  globals: ["rpc", "deployments", "key-file"],
+  globals: ["rpc", "deployments", "key-file", "max-block-range"],
   positionals: { min: 1, max: 1, names: "<spec>" },
   async run({ values, positionals, io, env }) {
-    const { specPath, spec, mapped, fromBlock, account, connection, deployment } = await openSpec({ values, positionals, env, command: "plan", signer: "optional" });
-    const client = createOpGovClient({ publicClient: connection.publicClient, deployment });
+    const { specPath, spec, mapped, fromBlock, maxBlockRange, account, connection, deployment } = await openSpec({ values, positionals, env, command: "plan", signer: "optional" });
+    const client = createOpGovClient({ publicClient: connection.publicClient, deployment, maxBlockRange });
     const signers = coSignersOf(values, connection, "plan").map((signer) => signer.account.address);
     const plan = await planSpec(client, mapped, { operator: account?.address, fromBlock, signers });
     if (values.json === true) io.out(json({ chainId: connection.chainId, spec: specPath, ...plan }));
@@ -154,11 +155,11 @@ export const applyCommand: Command = {
     "from-block": ORG_OPTIONS["from-block"],
     "co-signer-key-file": CO_SIGNER_OPTION,
   },
-  globals: ["rpc", "key-file", "deployments"],
+  globals: ["rpc", "key-file", "deployments", "max-block-range"],
   positionals: { min: 1, max: 1, names: "<spec>" },
   async run({ values, positionals, io, env }) {
-    const { specPath, spec, mapped, fromBlock, account, connection, deployment } = await openSpec({ values, positionals, env, command: "apply", signer: "required" });
-    const client = createOpGovClient({ publicClient: connection.publicClient, walletClient: walletFor(connection, account!), deployment });
+    const { specPath, spec, mapped, fromBlock, maxBlockRange, account, connection, deployment } = await openSpec({ values, positionals, env, command: "apply", signer: "required" });
+    const client = createOpGovClient({ publicClient: connection.publicClient, walletClient: walletFor(connection, account!), deployment, maxBlockRange });
     const signers = coSignersOf(values, connection, "apply");
     io.err(`Applying ${specPath} to chain ${connection.chainId} as ${account!.address}...`);
     const progress = createProgressPrinter({ write: io.err });

@@ -190,7 +190,7 @@ const ACTION_OPTIONS = {
   window: { type: "string", value: "DURATION", description: "the objection window within the community's bounds, e.g. 2d (required)" },
 } as const satisfies Record<string, OptionSpec>;
 
-const ROUND_GLOBALS = ["rpc", "key-file", "deployments"] as const;
+const ROUND_GLOBALS = ["rpc", "key-file", "deployments", "max-block-range"] as const;
 
 export const spendCommand: Command = {
   name: "spend",

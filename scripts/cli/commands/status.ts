@@ -46,7 +46,7 @@ export const statusCommand: Command = {
     json: { type: "boolean", description: "print the dashboard and history as JSON" },
     recent: { type: "string", value: "N", description: "how many recent decisions to show (default 10; with --json 50)" },
   },
-  globals: ["rpc", "deployments"],
+  globals: ["rpc", "deployments", "max-block-range"],
   positionals: { min: 0, max: 0, names: "" },
   async run({ values, io, env }) {
     const org = await openOrganisation({ command: "status", values, env, signer: false });
