@@ -374,7 +374,7 @@ contract OpGov is OpGovBase, IOpGovCore {
         }
         Cell memory c = _liveCell(current.scope);
         _requireProposer(current.scope, c);
-        _commit(current.actions, false);
+        _release(current.actions);
         _checkActions(current.scope, c, actions, k.requiredParties, current.objectorHats, true);
         _amended[id] = _commitment(current.scope, current.salt, current.objectorHats, actions, rationaleHash);
         revision = r.revision + 1;
@@ -428,37 +428,13 @@ contract OpGov is OpGovBase, IOpGovCore {
         // What the allocations committed to their domains is released before anything is paid
         // (checks-effects-interactions across all the actions), then each action is applied.
         Action[] calldata actions = content.actions;
+        _release(actions);
         uint256 n = actions.length;
-        for (uint256 i; i < n; ++i) {
-            (uint256 kind, bytes calldata data) = _actionAt(actions, i);
-            // A treasury allocation (domain 0, the first word) committed nothing.
-            if (kind != uint8(ActionKind.Allocation) || (data.length >= 32 && bytes32(data[:32]) == 0)) continue;
-            (DomainId domain, address token,, uint256 amount) = _allocationOf(data);
-            _commitAmount(domain, token, amount, false);
-        }
         for (uint256 i; i < n; ++i) {
             (uint256 kind, bytes calldata data) = _actionAt(actions, i);
             if (kind == uint8(ActionKind.Allocation)) _allocate(false, data);
             else _applyRoundAction(RoundId.unwrap(id), scope, actions[i], i);
         }
         emit RoundExecuted(id, revision, msg.sender);
-    }
-
-    /// The kind and data of `actions[i]`, read in place. Only for content already checked
-    /// against its round's commitment: that content is the canonical encoding of what `propose`
-    /// or `amend` decoded (every offset in bounds, every kind a valid `ActionKind`), or was
-    /// decoded in full by `_verifyRevision`'s re-encoding.
-    function _actionAt(Action[] calldata actions, uint256 i)
-        internal
-        pure
-        returns (uint256 kind, bytes calldata data)
-    {
-        assembly ("memory-safe") {
-            let a := add(actions.offset, calldataload(add(actions.offset, shl(5, i))))
-            kind := calldataload(a)
-            let d := add(a, calldataload(add(a, 0x20)))
-            data.length := calldataload(d)
-            data.offset := add(d, 0x20)
-        }
     }
 }

@@ -356,7 +356,7 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
 
     /// Checks what a scope cell in its phase may propose, that allocations are charged to its
     /// own domains, and that the objector hats start with the required parties; with `commit`,
-    /// also commits each allocation's amount to its domain (as `_commit(actions, true)`) in the
+    /// also commits each allocation's amount to its domain (what `_release` gives back) in the
     /// same pass over the actions.
     function _checkActions(
         CellId scope,
@@ -428,17 +428,34 @@ abstract contract OpGovBase is IOpGovErrors, IOpGovEvents {
         if (given != required) revert OpGovRequiredObjectorMissing(i, required, given);
     }
 
-    /// Adds (or, with `add` false, releases) the amounts allocations commit to their domains.
-    function _commit(Action[] calldata actions, bool add) internal {
-        for (uint256 i; i < actions.length; ++i) {
-            Action calldata a = actions[i];
-            if (a.kind != ActionKind.Allocation) continue;
-            bytes calldata data = a.data;
-            // A treasury allocation (domain 0, the first word) commits nothing.
-            if (data.length >= 32 && bytes32(data[:32]) == bytes32(0)) continue;
+    /// Releases what `actions`' allocations committed to their domains. Only for content already
+    /// checked against its round's commitment (see `_actionAt`).
+    function _release(Action[] calldata actions) internal {
+        uint256 n = actions.length;
+        for (uint256 i; i < n; ++i) {
+            (uint256 kind, bytes calldata data) = _actionAt(actions, i);
+            // A treasury allocation (domain 0, the first word) committed nothing.
+            if (kind != uint8(ActionKind.Allocation) || (data.length >= 32 && bytes32(data[:32]) == 0)) continue;
             (DomainId domain, address token,, uint256 amount) = _allocationOf(data);
-            if (DomainId.unwrap(domain) == 0) continue;
-            _commitAmount(domain, token, amount, add);
+            _commitAmount(domain, token, amount, false);
+        }
+    }
+
+    /// The kind and data of `actions[i]`, read in place. Only for content already checked
+    /// against its round's commitment: that content is the canonical encoding of what `propose`
+    /// or `amend` decoded (every offset in bounds, every kind a valid `ActionKind`), or was
+    /// decoded in full by `_verifyRevision`'s re-encoding.
+    function _actionAt(Action[] calldata actions, uint256 i)
+        internal
+        pure
+        returns (uint256 kind, bytes calldata data)
+    {
+        assembly ("memory-safe") {
+            let a := add(actions.offset, calldataload(add(actions.offset, shl(5, i))))
+            kind := calldataload(a)
+            let d := add(a, calldataload(add(a, 0x20)))
+            data.length := calldataload(d)
+            data.offset := add(d, 0x20)
         }
     }
 

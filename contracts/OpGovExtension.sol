@@ -431,7 +431,7 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
         _verify(id, r, content);
         _requireProposer(content.scope, _liveCell(content.scope));
         _rounds[id].status = RoundStatus.Withdrawn;
-        _commit(content.actions, false);
+        _release(content.actions);
         emit RoundWithdrawn(id, msg.sender);
     }
 
@@ -473,7 +473,7 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
             s.deadline = uint40(block.timestamp);
         } else {
             s.status = RoundStatus.Rejected;
-            _commit(content.actions, false);
+            _release(content.actions);
         }
         emit EscalationResolved(id, accept, msg.sender, rationaleHash, rationaleUri);
     }
@@ -502,7 +502,7 @@ contract OpGovExtension is OpGovBase, IOpGovExtension, IOpGovRoundActions {
             revert OpGovUnexpectedRoundState(id, state, _mask(RoundState.Expired));
         }
         _rounds[id].status = RoundStatus.Expired;
-        _commit(content.actions, false);
+        _release(content.actions);
         emit RoundExpired(id);
     }
 
